@@ -1,0 +1,28 @@
+import type { ApprovalGrant, ApprovalRequest, ApproverVerdict } from './approval-types.js';
+
+/** Options for {@link toApprovalGrant}. */
+export interface ToApprovalGrantOptions {
+  readonly request: ApprovalRequest;
+  readonly verdict: ApproverVerdict;
+  /** When the verdict was given (epoch ms). */
+  readonly now: number;
+  /** How long an approval stays valid; defaults to the request's own expiry. */
+  readonly ttlMs?: number;
+}
+
+/**
+ * Turns a programmatic {@link Approver}'s verdict into the {@link ApprovalGrant} to record, bound
+ * to the request's event id and argument digest.
+ */
+export function toApprovalGrant(options: ToApprovalGrantOptions): ApprovalGrant {
+  const { request, verdict, now, ttlMs } = options;
+  return {
+    eventId: request.eventId,
+    argsDigest: request.argsDigest,
+    approver: verdict.approver,
+    decision: verdict.approved ? 'approved' : 'rejected',
+    at: now,
+    expiresAt: ttlMs === undefined ? request.expiresAt : now + ttlMs,
+    ...(verdict.note === undefined ? {} : { note: verdict.note }),
+  };
+}
