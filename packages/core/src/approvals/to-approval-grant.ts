@@ -1,4 +1,5 @@
-import type { ApprovalGrant, ApprovalRequest, ApproverVerdict } from './approval-types.js';
+import type { ApprovalGrant, ApprovalRequest } from './approval-types.js';
+import type { ApproverVerdict } from './approver.js';
 
 /** Options for {@link toApprovalGrant}. */
 export interface ToApprovalGrantOptions {

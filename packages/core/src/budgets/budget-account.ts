@@ -1,8 +1,5 @@
-import type {
-  BudgetDimensionSnapshot,
-  BudgetSnapshot,
-  ReservableDimension,
-} from './budget-types.js';
+import type { BudgetDimension, BudgetSnapshot } from '../contract/budget-snapshot.js';
+import type { ReservableDimension } from './budget-types.js';
 import { fromUnits, RESERVABLE_DIMENSIONS, type UnitAmounts, zeroUnits } from './budget-units.js';
 
 /** The in-memory state of one ledger account, in integer units. @internal */
@@ -76,7 +73,7 @@ export function chargeUsed(account: BudgetAccount, units: UnitAmounts): void {
 
 /** The account's state in the contract's shape. @internal */
 export function snapshotAccount(account: BudgetAccount, now: number): BudgetSnapshot {
-  const snapshot: Partial<Record<string, BudgetDimensionSnapshot>> = {};
+  const snapshot: Partial<Record<string, BudgetDimension>> = {};
   for (const dimension of RESERVABLE_DIMENSIONS) {
     const limit = account.limits[dimension];
     const remaining = remainingUnits(account, dimension);
@@ -90,7 +87,7 @@ export function snapshotAccount(account: BudgetAccount, now: number): BudgetSnap
   const wallUsed = wallUsedMs(account, now);
   const wallLimit = account.wallLimitMs;
   return {
-    ...(snapshot as Record<ReservableDimension, BudgetDimensionSnapshot>),
+    ...(snapshot as Record<ReservableDimension, BudgetDimension>),
     wall_ms: {
       used: wallUsed,
       reserved: 0,

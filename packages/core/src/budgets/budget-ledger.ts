@@ -1,10 +1,11 @@
+import type { BudgetSnapshot } from '../contract/budget-snapshot.js';
 import type {
   CloseAccountResult,
   OpenAccountResult,
   ReserveResult,
   SettleResult,
 } from './budget-results.js';
-import type { BudgetAmounts, BudgetLimits, BudgetSnapshot } from './budget-types.js';
+import type { BudgetAmounts, BudgetLimits } from './budget-types.js';
 
 /** Options for {@link BudgetLedger.open}. */
 export interface OpenAccountOptions {

@@ -1,10 +1,5 @@
-import type {
-  BudgetDimension,
-  BudgetLimits,
-  BudgetReservation,
-  BudgetSnapshot,
-  ReservationStatus,
-} from './budget-types.js';
+import type { BudgetDimensionName, BudgetSnapshot } from '../contract/budget-snapshot.js';
+import type { BudgetLimits, BudgetReservation, ReservationStatus } from './budget-types.js';
 
 /** Why a ledger call about an account could not be carried out. */
 export type BudgetAccountError =
@@ -22,7 +17,7 @@ export type OpenAccountResult =
       readonly ok: true;
       readonly accountId: string;
       readonly limits: BudgetLimits;
-      readonly clamped: readonly BudgetDimension[];
+      readonly clamped: readonly BudgetDimensionName[];
       readonly isNew: boolean;
     }
   | BudgetAccountError;
@@ -33,7 +28,7 @@ export type ReserveResult =
   | {
       readonly ok: false;
       readonly code: 'budget_exhausted';
-      readonly dimension: BudgetDimension;
+      readonly dimension: BudgetDimensionName;
       readonly requested: number;
       readonly remaining: number;
       readonly message: string;
@@ -66,7 +61,7 @@ export type CloseAccountResult =
   | {
       readonly ok: true;
       readonly snapshot: BudgetSnapshot;
-      readonly returnedToParent: Partial<Record<BudgetDimension, number>>;
+      readonly returnedToParent: Partial<Record<BudgetDimensionName, number>>;
     }
   | BudgetAccountError
   | { readonly ok: false; readonly code: 'open_children'; readonly message: string };

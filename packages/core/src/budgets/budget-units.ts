@@ -1,4 +1,5 @@
-import type { BudgetAmounts, BudgetDimension, ReservableDimension } from './budget-types.js';
+import type { BudgetDimensionName } from '../contract/budget-snapshot.js';
+import type { BudgetAmounts, ReservableDimension } from './budget-types.js';
 
 /** Reservable dimensions, in the contract's order. @internal */
 export const RESERVABLE_DIMENSIONS: readonly ReservableDimension[] = [
@@ -14,12 +15,12 @@ export type UnitAmounts = Record<ReservableDimension, number>;
 const MICROS_PER_DOLLAR = 1_000_000;
 
 /** Converts a public amount to ledger units. @internal */
-export function toUnits(dimension: BudgetDimension, amount: number): number {
+export function toUnits(dimension: BudgetDimensionName, amount: number): number {
   return dimension === 'cost_usd' ? Math.round(amount * MICROS_PER_DOLLAR) : amount;
 }
 
 /** Converts ledger units back to a public amount. @internal */
-export function fromUnits(dimension: BudgetDimension, units: number): number {
+export function fromUnits(dimension: BudgetDimensionName, units: number): number {
   return dimension === 'cost_usd' ? units / MICROS_PER_DOLLAR : units;
 }
 

@@ -1,6 +1,7 @@
+import type { BudgetDimensionName } from '../contract/budget-snapshot.js';
 import type { BudgetAccount } from './budget-account.js';
 import { remainingUnits, wallUsedMs } from './budget-account.js';
-import type { BudgetDimension, BudgetLimits } from './budget-types.js';
+import type { BudgetLimits } from './budget-types.js';
 import { RESERVABLE_DIMENSIONS, toUnits, type UnitAmounts, zeroUnits } from './budget-units.js';
 
 /** Effective limits of a new account, in units, and the slice to hold in its parent. @internal */
@@ -8,7 +9,7 @@ export interface SliceLimits {
   readonly limits: Partial<UnitAmounts>;
   readonly wallLimitMs: number | undefined;
   readonly held: UnitAmounts;
-  readonly clamped: BudgetDimension[];
+  readonly clamped: BudgetDimensionName[];
 }
 
 /**
@@ -24,7 +25,7 @@ export function computeSliceLimits(
 ): SliceLimits | string {
   const limits: Partial<UnitAmounts> = {};
   const held = zeroUnits();
-  const clamped: BudgetDimension[] = [];
+  const clamped: BudgetDimensionName[] = [];
   for (const dimension of [...RESERVABLE_DIMENSIONS, 'wall_ms'] as const) {
     const amount = requested[dimension];
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) {
