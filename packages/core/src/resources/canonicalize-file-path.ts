@@ -1,0 +1,81 @@
+import { decodePercent } from './decode-percent.js';
+import { hasControlCharacter } from './has-control-character.js';
+import type { CanonicalResult } from './resource.js';
+
+/** Options for {@link canonicalizeFilePath}. */
+export interface FilePathOptions {
+  /** Absolute directory that relative paths resolve against; without it they are refused. */
+  readonly cwd?: string;
+}
+
+const MAX_LENGTH = 4096;
+
+/**
+ * Canonicalises a file path from tool arguments into the absolute, normalised POSIX path
+ * policies judge, so that no spelling moves a path past a prefix check.
+ *
+ * - Percent-escapes are decoded until stable, the result is NFC-normalised, and `\` is a
+ *   separator like `/`; `.`, `..` (never above `/`), `//` and a trailing `/` are resolved.
+ * - A path whose meaning depends on whether the tool decodes escapes or treats `\` as a
+ *   separator is refused as `ambiguous_encoding`: `/workspace/%2e%2e/etc` or
+ *   `/etc/x\y/../../workspace` would name one place here and another in a POSIX tool.
+ * - Control characters (NUL included, raw or decoded) are refused; `~` is refused as
+ *   `home_expansion` because some tools expand it; nothing is read from the environment.
+ * - Relative paths need `cwd` (`relative_without_cwd`).
+ *
+ * Errors are values (`{ ok: false, reason }`), never exceptions.
+ */
+export function canonicalizeFilePath(
+  raw: string,
+  options: FilePathOptions = {},
+): CanonicalResult<string> {
+  if (typeof raw !== 'string' || raw === '') return { ok: false, reason: 'empty' };
+  if (raw.length > MAX_LENGTH) return { ok: false, reason: 'too_long' };
+  if (hasControlCharacter(raw)) return { ok: false, reason: 'control_character' };
+  const decoded = decodePercent(raw);
+  if (!decoded.ok) return decoded;
+  if (hasControlCharacter(decoded.value)) return { ok: false, reason: 'control_character' };
+  const text = decoded.value.normalize('NFC');
+  if (text.startsWith('~')) return { ok: false, reason: 'home_expansion' };
+  let base: string[] = [];
+  if (!isAbsolute(text)) {
+    if (options.cwd === undefined) return { ok: false, reason: 'relative_without_cwd' };
+    const cwd = canonicalizeFilePath(options.cwd);
+    if (!cwd.ok) return { ok: false, reason: `invalid_cwd_${cwd.reason}` };
+    base = segmentsOf(cwd.value);
+  }
+  const path = join(resolve(base, text.split(/[/\\]/)));
+  // The literal reading: no decoding, only `/` separates. It must name the same place.
+  const literal = resolve(base, raw.split('/')).map((segment) => reading(segment));
+  if (join(literal) !== path) return { ok: false, reason: 'ambiguous_encoding' };
+  return { ok: true, value: path };
+}
+
+function isAbsolute(text: string): boolean {
+  return text.startsWith('/') || text.startsWith('\\');
+}
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter((segment) => segment !== '');
+}
+
+function resolve(base: readonly string[], parts: readonly string[]): string[] {
+  const out = [...base];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+
+// How the canonical reading spells one literal segment: decoded, NFC, `\` as `/`.
+function reading(segment: string): string {
+  const decoded = decodePercent(segment);
+  const text = (decoded.ok ? decoded.value : segment).normalize('NFC');
+  return text.replaceAll('\\', '/');
+}
+
+function join(segments: readonly string[]): string {
+  return `/${segments.join('/')}`;
+}
