@@ -134,6 +134,44 @@ function digitCount(value: bigint): number {
   return (value < 0n ? -value : value).toString().length;
 }
 
+/** The exact sum of numbers, rounded once at the end (OPA's `sum`). */
+export function sumNumbers(name: string, values: Iterable<number | bigint>): number | bigint {
+  let fast = 0;
+  let mantissa = 0n;
+  let exponent = 0;
+  let isFast = true;
+  for (const value of values) {
+    if (isFast) {
+      if (typeof value === 'number' && Number.isSafeInteger(value)) {
+        const next = fast + value;
+        if (Number.isSafeInteger(next)) {
+          fast = next;
+          continue;
+        }
+      }
+      isFast = false;
+      mantissa = BigInt(fast);
+    }
+    const [x, y, aligned] = align({ mantissa, exponent }, toDecimal(value));
+    mantissa = x + y;
+    exponent = aligned;
+  }
+  return isFast ? fast : fromDecimal(name, { mantissa, exponent });
+}
+
+/** The exact product of numbers, rounded once at the end (OPA's `product`). */
+export function multiplyAll(name: string, values: Iterable<number | bigint>): number | bigint {
+  let mantissa = 1n;
+  let exponent = 0;
+  for (const value of values) {
+    const decimal = toDecimal(value);
+    mantissa *= decimal.mantissa;
+    exponent += decimal.exponent;
+    if (mantissa === 0n) return 0;
+  }
+  return fromDecimal(name, { mantissa, exponent });
+}
+
 /** The exact integer value of an integral number. @internal */
 export function toBigInt(value: number | bigint): bigint {
   return typeof value === 'bigint' ? value : BigInt(value);
