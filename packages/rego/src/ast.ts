@@ -172,8 +172,23 @@ export interface EveryExpr extends ExprBase {
   readonly body: Body;
 }
 
+/**
+ * The experimental `a and b` / `a or b` keywords (only parsed with `experimentalKeywords`).
+ * Each operand is a body with its own local scope (variables assigned in one operand are not
+ * visible outside it): `and` succeeds when every operand succeeds, evaluated left to right and
+ * short-circuiting; `or` succeeds when any operand does. A `{ ... }` block operand is a body;
+ * a single expression is a one-expression body. `not { ... }` and `not (a or b)` are a negated
+ * logic expression (a block alone is an `and` with one operand). `and` binds tighter than `or`,
+ * and `not` tighter than both.
+ */
+export interface LogicExpr extends ExprBase {
+  readonly type: 'logic';
+  readonly operator: 'and' | 'or';
+  readonly operands: readonly Body[];
+}
+
 /** One expression (a literal, in OPA's words) of a body. */
-export type Expr = TermExpr | SomeDeclExpr | SomeInExpr | EveryExpr;
+export type Expr = TermExpr | SomeDeclExpr | SomeInExpr | EveryExpr | LogicExpr;
 
 /** A rule or query body: a conjunction of expressions. */
 export type Body = readonly Expr[];
