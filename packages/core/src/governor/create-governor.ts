@@ -1,0 +1,114 @@
+import { createDecisionCache } from '../approvals/decision-cache.js';
+import { createInMemoryApprovalStore } from '../approvals/in-memory-approval-store.js';
+import { createInMemoryBudgetLedger } from '../budgets/in-memory-budget-ledger.js';
+import type { PreparedPolicy } from '../engine/policy-engine.js';
+import { PolicyConfigError } from '../errors/policy-config-error.js';
+import { createDecisionTelemetry } from '../telemetry/decision-telemetry.js';
+import { decideEvent } from './decide-event.js';
+import type { DecisionOutcome } from './decision-outcome.js';
+import { createIdGenerator } from './event-ids.js';
+import type { Governor } from './governor.js';
+import type { GovernorContext } from './governor-context.js';
+import type { GovernorOptions } from './governor-options.js';
+import { openSession } from './open-session.js';
+import { toSessionSeed } from './session-seed.js';
+
+const DEFAULT_ENTRYPOINT = 'data.kitelogik.main.decision';
+
+function fail(message: string): never {
+  throw new PolicyConfigError({ message });
+}
+
+function checkOptions(options: GovernorOptions): void {
+  if (typeof options !== 'object' || options === null)
+    fail('createGovernor needs an options object');
+  if (
+    options.prepared === undefined &&
+    (options.engine === undefined || options.policies === undefined)
+  ) {
+    fail('createGovernor needs `engine` and `policies`, or a `prepared` policy');
+  }
+  if (typeof options.audit?.append !== 'function') fail('createGovernor needs an `audit` sink');
+  const { deadlineMs, auditFailure, entrypoint } = options;
+  if (deadlineMs !== undefined && !(Number.isFinite(deadlineMs) && deadlineMs > 0)) {
+    fail('`deadlineMs` must be a positive number of milliseconds');
+  }
+  if (auditFailure !== undefined && auditFailure !== 'block' && auditFailure !== 'continue') {
+    fail("`auditFailure` must be 'block' or 'continue'");
+  }
+  if (
+    entrypoint !== undefined &&
+    (typeof entrypoint !== 'string' || !entrypoint.startsWith('data.'))
+  ) {
+    fail('`entrypoint` must be a reference starting with "data."');
+  }
+}
+
+/**
+ * Creates the policy enforcement point. It compiles the policy bundle once (in the background;
+ * decisions wait for it, and a bundle that fails to compile makes every decision a deny
+ * `engine.error`), then decides every event fail-closed: deny by default, deny on any fault,
+ * precedence deny > require_approval > allow, budgets reserved before the action, approvals
+ * bound to exact arguments, one audited decision per call id.
+ *
+ * @throws PolicyConfigError on misuse (no engine or policies, no audit sink, a bad option).
+ */
+export function createGovernor(options: GovernorOptions): Governor {
+  checkOptions(options);
+  const clock = options.clock ?? { now: Date.now };
+  const now = (): number => clock.now();
+  const revision = options.policies?.revision;
+  const context: GovernorContext = {
+    // Replaced below by the preparation promise when only a bundle is given.
+    prepared: options.prepared ?? (Promise.resolve() as unknown as Promise<PreparedPolicy>),
+    bundle: {
+      digest: options.prepared?.digest ?? options.policies?.digest ?? 'unknown',
+      ...(revision === undefined ? {} : { revision }),
+    },
+    engineName: options.engine?.name ?? 'prepared',
+    entrypoint: options.entrypoint ?? DEFAULT_ENTRYPOINT,
+    audit: options.audit,
+    budgets: options.budgets ?? createInMemoryBudgetLedger({ clock: now }),
+    clock,
+    approver: options.approver,
+    approvals: options.approvals ?? createInMemoryApprovalStore({ clock: now }),
+    deadlineMs: options.deadlineMs ?? 50,
+    tools: options.tools ?? {},
+    cwd: options.cwd,
+    isAuditBlocking: (options.auditFailure ?? 'block') === 'block',
+    newId: options.idGenerator ?? createIdGenerator(),
+    framework: options.framework ?? 'core',
+    namespace: options.namespace ?? '',
+    cache: createDecisionCache<DecisionOutcome>({
+      maxEntries: options.maxCachedDecisions ?? 10_000,
+    }),
+    telemetry: createDecisionTelemetry(),
+  };
+  if (options.prepared === undefined) {
+    const { engine, policies } = options as Required<Pick<GovernorOptions, 'engine' | 'policies'>>;
+    const preparing: Promise<PreparedPolicy> = Promise.resolve().then(() =>
+      engine.prepare(policies),
+    );
+    context.prepared = preparing;
+    preparing.then(
+      (prepared) => {
+        context.prepared = prepared;
+        context.bundle = { ...context.bundle, digest: prepared.digest };
+      },
+      // Every decision awaits the same promise and turns its rejection into a deny.
+      () => undefined,
+    );
+  }
+  return {
+    session: (sessionOptions) =>
+      openSession(context, toSessionSeed(context, sessionOptions)).session,
+    decideEvent: (event) => decideEvent(context, event),
+    async policyDigest() {
+      try {
+        return (await context.prepared).digest;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

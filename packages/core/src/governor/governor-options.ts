@@ -1,0 +1,58 @@
+import type { ApprovalStore } from '../approvals/approval-store.js';
+import type { Approver } from '../approvals/approver.js';
+import type { AuditSink } from '../audit/audit-sink.js';
+import type { BudgetLedger } from '../budgets/budget-ledger.js';
+import type { Framework, ToolSource, ToolTier } from '../contract/governance-event.js';
+import type { PolicyBundle } from '../engine/policy-bundle.js';
+import type { PolicyEngine, PreparedPolicy } from '../engine/policy-engine.js';
+import type { ResourceExtractor } from '../resources/resource-extractor.js';
+
+/** What the application declares about a tool; it wins over what an adapter reports. */
+export interface ToolDeclaration {
+  readonly tier?: ToolTier;
+  readonly source?: ToolSource;
+  readonly server?: string | null;
+  readonly annotations?: Readonly<Record<string, unknown>>;
+  /** Extractors for this tool's resources, on top of the built-in ones. */
+  readonly extractors?: readonly ResourceExtractor[];
+}
+
+/** An injectable clock in epoch milliseconds; events and approvals read time only from it. */
+export interface Clock {
+  now(): number;
+}
+
+/** Makes ids for sessions, agents and events; `prefix` is `sess`, `agt` or `evt`. */
+export type IdGenerator = (prefix: string) => string;
+
+/** Options for {@link createGovernor}. Give `engine` + `policies`, or a `prepared` policy. */
+export interface GovernorOptions {
+  readonly engine?: PolicyEngine;
+  readonly policies?: PolicyBundle;
+  readonly prepared?: PreparedPolicy;
+  /** The query evaluated for every event; default `data.kitelogik.main.decision`. */
+  readonly entrypoint?: string;
+  readonly audit: AuditSink;
+  /** Default: an in-memory ledger on the governor's clock. */
+  readonly budgets?: BudgetLedger;
+  /** Default: `Date.now`. */
+  readonly clock?: Clock;
+  /** Answers `require_approval` decisions in-process (e.g. a policy bot); else the adapter asks a human. */
+  readonly approver?: Approver;
+  /** Default: an in-memory store. */
+  readonly approvals?: ApprovalStore;
+  /** The evaluation deadline in milliseconds; default 50. */
+  readonly deadlineMs?: number;
+  readonly tools?: Readonly<Record<string, ToolDeclaration>>;
+  /** The directory relative file paths are resolved against; default `process.cwd()`. */
+  readonly cwd?: string;
+  /** `block` (default): a decision that cannot be audited is a deny `audit.unavailable`. */
+  readonly auditFailure?: 'block' | 'continue';
+  readonly idGenerator?: IdGenerator;
+  /** The framework events are attributed to; adapters set theirs. Default `core`. */
+  readonly framework?: Framework;
+  /** Separates decision caches of several governors sharing one store. */
+  readonly namespace?: string;
+  /** Bound of the per-call decision cache; default 10 000. */
+  readonly maxCachedDecisions?: number;
+}
