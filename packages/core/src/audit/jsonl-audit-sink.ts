@@ -31,6 +31,7 @@ interface Waiter {
  * same tick are written with one `write` call (and one `fdatasync` when `fsync` is set), while
  * each `append` resolves only once its own line is written. A failed write rejects every pending
  * append and leaves the sink failed, so an action whose audit record was not written never runs.
+ * One sink per file: two writers (processes or sinks) on the same file would fork the chain.
  *
  * @throws AuditLogError `audit.tail_invalid` when an existing file's last record does not verify.
  */
