@@ -237,7 +237,7 @@ class Lexer {
       }
       if (c === '\\') {
         const decoded = decodeEscape(src, this.pos, false);
-        if (decoded === undefined) this.fail('illegal decoded sequence', this.here());
+        if (decoded === undefined) this.fail('illegal escape sequence', this.here());
         out += decoded.value;
         this.pos = decoded.end;
       } else {
@@ -290,7 +290,7 @@ class Lexer {
         this.pos += 2;
       } else if (c === '\\' && !isRaw) {
         const decoded = decodeEscape(src, this.pos, true);
-        if (decoded === undefined) this.fail('illegal decoded sequence', this.here());
+        if (decoded === undefined) this.fail('illegal escape sequence', this.here());
         text += decoded.value;
         this.pos = decoded.end;
       } else if (c === '{') {

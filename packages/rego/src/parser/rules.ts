@@ -89,6 +89,7 @@ function parseRuleBody(state: ParserState, head: RuleHead): Body | undefined {
 
 /** After `if`: a `{ }` block or a single expression. */
 function parseIfBody(state: ParserState): Body {
+  if (state.isPunct('{') && state.isPunct('}', 1)) throw state.error('found empty body');
   if (state.isPunct('{')) {
     const save = state.pos;
     try {
