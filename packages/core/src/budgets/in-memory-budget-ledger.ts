@@ -44,6 +44,8 @@ export function createInMemoryBudgetLedger(
   const clock = options.clock ?? Date.now;
   const accounts = new Map<string, BudgetAccount>();
   const reservations = new Map<string, ReservationState>();
+  // Open reservations per account, so closing an account does not scan every reservation.
+  const held = new Map<BudgetAccount, Set<ReservationState>>();
 
   const lookup = (accountId: string): BudgetAccount | BudgetAccountError => {
     const account = accounts.get(accountId);
@@ -72,6 +74,7 @@ export function createInMemoryBudgetLedger(
       state.account.reserved[dimension] -= state.units[dimension];
     }
     state.status = status;
+    held.get(state.account)?.delete(state);
   };
 
   const settle = (reservationId: string): ReservationState | SettleResult => {
@@ -180,6 +183,8 @@ export function createInMemoryBudgetLedger(
         status: 'reserved',
       };
       reservations.set(reservationId, state);
+      const open = held.get(found) ?? new Set();
+      held.set(found, open.add(state));
       return { ok: true, reservation: publicReservation(state) };
     },
 
@@ -216,9 +221,8 @@ export function createInMemoryBudgetLedger(
           return { ok: false, code: 'open_children', message };
         }
       }
-      for (const state of reservations.values()) {
-        if (state.account === found && state.status === 'reserved') unreserve(state, 'released');
-      }
+      for (const state of [...(held.get(found) ?? [])]) unreserve(state, 'released');
+      held.delete(found);
       const returnedToParent: Partial<Record<string, number>> = {};
       const parent = found.parent;
       for (const dimension of RESERVABLE_DIMENSIONS) {
