@@ -21,7 +21,7 @@ describe('sprintf', () => {
   it('formats integers, hex and floats like Go', () => {
     expect(sprintf('hi %02d', [5])).toBe('hi 05');
     expect(sprintf('hi %02X.%02X', [127, 1])).toBe('hi 7F.01');
-    expect(sprintf('hi %.2f', [2.7182])).toBe('hi 2.72');
+    expect(sprintf('hi %.2f', [4.5678])).toBe('hi 4.57');
     expect(sprintf('%x %#x %o %b %+d % d', [255, 255, 8, 5, 3, 3])).toBe('ff 0xff 10 101 +3  3');
     expect(sprintf('%5d|%-5d|%05d', [42, 42, -42])).toBe('   42|42   |-0042');
     expect(sprintf('%e %E %g %.3g', [1234.5678, 0.5, 1e-7, 1.0 / 3])).toBe(
