@@ -1,6 +1,7 @@
 import type { BudgetLimits } from '../budgets/budget-types.js';
 import type { EventAgent, EventSession } from '../contract/governance-event.js';
 import { denyDecision } from '../engine/deny-decision.js';
+import type { DecisionSpanStart } from '../telemetry/decision-telemetry.js';
 import { approveCall } from './approve-call.js';
 import { decideCall } from './decide-call.js';
 import type { DecisionOutcome } from './decision-outcome.js';
@@ -19,17 +20,25 @@ export interface SessionSeed {
   readonly parent?: SessionState;
 }
 
+function spanStart(request: DecisionRequest): DecisionSpanStart {
+  const tool = request.kind === 'tool.call' ? request.tool : undefined;
+  if (tool === undefined) return { kind: String(request.kind) };
+  return { kind: request.kind, tool: typeof tool === 'string' ? tool : String(tool?.name) };
+}
+
 async function decideSafely(
   context: GovernorContext,
   state: SessionState,
   request: DecisionRequest,
 ): Promise<DecisionOutcome> {
   const startedAt = performance.now();
-  const tool = request.kind === 'tool.call' ? request.tool : undefined;
-  const span = context.telemetry.start({
-    kind: String(request?.kind),
-    ...(tool === undefined ? {} : { tool: typeof tool === 'string' ? tool : String(tool?.name) }),
-  });
+  if (typeof request !== 'object' || request === null) {
+    return {
+      decision: denyDecision('event.invalid', 'the request must be an object'),
+      eventId: '',
+    };
+  }
+  const span = context.telemetry.start(spanStart(request));
   let outcome: DecisionOutcome;
   try {
     outcome = await decideCall({ context, state, request, startedAt });
