@@ -1,5 +1,6 @@
 import type { AuditRecord } from '../../audit/audit-record.js';
 import { createMemoryAuditSink, type MemoryAuditSink } from '../../audit/memory-audit-sink.js';
+import type { Decision } from '../../contract/decision.js';
 import { createPolicyBundle } from '../../engine/policy-bundle.js';
 import {
   createScriptedEngine,
@@ -21,9 +22,9 @@ export interface TestGovernor {
   decisionRecords(): AuditRecord[];
 }
 
-export const ALLOW = { effect: 'allow', reasons: [{ code: 'ok', message: 'allowed' }] };
-export const DENY = { effect: 'deny', reasons: [{ code: 'no', message: 'denied' }] };
-export const ASK = {
+export const ALLOW: Decision = { effect: 'allow', reasons: [{ code: 'ok', message: 'allowed' }] };
+export const DENY: Decision = { effect: 'deny', reasons: [{ code: 'no', message: 'denied' }] };
+export const ASK: Decision = {
   effect: 'require_approval',
   reasons: [{ code: 'ask', message: 'a human must approve' }],
   obligations: { approval: { ttl_s: 60 } },
