@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RegoError } from '../errors.js';
 import { fromJson, RegoObject, RegoSet, type Value } from '../value.js';
 import { register } from './encoding.js';
-import { BuiltinRegistry, type BuiltinContext } from './registry.js';
+import { type BuiltinContext, BuiltinRegistry } from './registry.js';
 
 const registry = new BuiltinRegistry();
 register(registry);
@@ -99,7 +99,9 @@ describe('json codecs', () => {
     expect(call('json.marshal', [new RegoObject([['foo', new RegoSet([3, 1, 2])]])])).toBe(
       '[{"foo":[1,2,3]}]',
     );
-    expect(call('json.marshal', [1234567890, 2000000, 1e9])).toBe('[1234567890,2000000,1000000000]');
+    expect(call('json.marshal', [1234567890, 2000000, 1e9])).toBe(
+      '[1234567890,2000000,1000000000]',
+    );
     expect(call('json.marshal', fromJson({ '9': 1, '10': 2, b: '<&>' }))).toBe(
       '{"10":2,"9":1,"b":"\\u003c\\u0026\\u003e"}',
     );
@@ -118,7 +120,11 @@ describe('json codecs', () => {
       call('json.marshal_with_options', numbers, fromJson({ pretty: false, prefix: 'NO!' })),
     ).toBe('[1234567890,2000000,1000000000]');
     expect(
-      call('json.marshal_with_options', fromJson({ foo: 'bar', bar: 'baz' }), fromJson({ prefix: 'JSON => ' })),
+      call(
+        'json.marshal_with_options',
+        fromJson({ foo: 'bar', bar: 'baz' }),
+        fromJson({ prefix: 'JSON => ' }),
+      ),
     ).toBe('JSON => {\nJSON => \t"bar": "baz",\nJSON => \t"foo": "bar"\nJSON => }');
     expect(call('json.marshal_with_options', [], fromJson({ indent: '    ', prefix: '---' }))).toBe(
       '---[]',

@@ -4,7 +4,14 @@
  * as in OPA; JSON text follows Go's `encoding/json`.
  */
 import { fromJson, RegoObject, RegoSet, type Value } from '../value.js';
-import { decodeBase64, decodeHex, encodeBase64, encodeHex, fromUtf8, utf8 } from './encoding/bytes.js';
+import {
+  decodeBase64,
+  decodeHex,
+  encodeBase64,
+  encodeHex,
+  fromUtf8,
+  utf8,
+} from './encoding/bytes.js';
 import { type JsonIndent, marshalJson, parseJson } from './encoding/go-json.js';
 import { parseQuery, queryEscape, queryUnescape } from './encoding/url-query.js';
 import { objectOperand, stringOperand } from './operands.js';
@@ -23,22 +30,67 @@ function declare(
 
 /** Declarations of the encoding family. */
 export const encodingDeclarations: readonly BuiltinDeclaration[] = [
-  declare('base64.encode', ['string'], 'string', 'Serializes the input string into base64 encoding.'),
+  declare(
+    'base64.encode',
+    ['string'],
+    'string',
+    'Serializes the input string into base64 encoding.',
+  ),
   declare('base64.decode', ['string'], 'string', 'Deserializes the base64 encoded input string.'),
   declare('base64.is_valid', ['any'], 'boolean', 'Verifies the input string is base64 encoded.'),
-  declare('base64url.encode', ['string'], 'string', 'Serializes the input string into base64url encoding.'),
-  declare('base64url.encode_no_pad', ['string'], 'string', 'Serializes the input string into base64url encoding without padding.'),
-  declare('base64url.decode', ['string'], 'string', 'Deserializes the base64url encoded input string.'),
+  declare(
+    'base64url.encode',
+    ['string'],
+    'string',
+    'Serializes the input string into base64url encoding.',
+  ),
+  declare(
+    'base64url.encode_no_pad',
+    ['string'],
+    'string',
+    'Serializes the input string into base64url encoding without padding.',
+  ),
+  declare(
+    'base64url.decode',
+    ['string'],
+    'string',
+    'Deserializes the base64url encoded input string.',
+  ),
   declare('hex.encode', ['string'], 'string', 'Serializes the input string using hex-encoding.'),
   declare('hex.decode', ['string'], 'string', 'Deserializes the hex-encoded input string.'),
-  declare('urlquery.encode', ['string'], 'string', 'Encodes the input string into a URL-encoded string.'),
+  declare(
+    'urlquery.encode',
+    ['string'],
+    'string',
+    'Encodes the input string into a URL-encoded string.',
+  ),
   declare('urlquery.decode', ['string'], 'string', 'Decodes a URL-encoded input string.'),
-  declare('urlquery.encode_object', ['object'], 'string', 'Encodes the given object into a URL encoded query string.'),
-  declare('urlquery.decode_object', ['string'], 'object', 'Decodes the given URL query string into an object.'),
+  declare(
+    'urlquery.encode_object',
+    ['object'],
+    'string',
+    'Encodes the given object into a URL encoded query string.',
+  ),
+  declare(
+    'urlquery.decode_object',
+    ['string'],
+    'object',
+    'Decodes the given URL query string into an object.',
+  ),
   declare('json.marshal', ['any'], 'string', 'Serializes the input term to JSON.'),
-  declare('json.marshal_with_options', ['any', 'object'], 'string', 'Serializes the input term JSON, with additional formatting options via the `opts` parameter.'),
+  declare(
+    'json.marshal_with_options',
+    ['any', 'object'],
+    'string',
+    'Serializes the input term JSON, with additional formatting options via the `opts` parameter.',
+  ),
   declare('json.unmarshal', ['string'], 'any', 'Deserializes the input string.'),
-  declare('json.is_valid', ['any'], 'boolean', 'Verifies the input string is a valid JSON document.'),
+  declare(
+    'json.is_valid',
+    ['any'],
+    'boolean',
+    'Verifies the input string is a valid JSON document.',
+  ),
 ];
 
 function decoded(name: string, result: Uint8Array | Error): string {

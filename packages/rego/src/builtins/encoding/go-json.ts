@@ -27,19 +27,25 @@ const escapes: Readonly<Record<string, string>> = {
 
 /** A JSON string literal with Go's HTML-safe escaping. */
 export function quoteJson(text: string): string {
-  return `"${text.replace(/["\\\n\r\t<>&\u2028\u2029\u0000-\u001f\ud800-\udfff]/g, (char, offset: number) => {
-    const known = escapes[char];
-    if (known !== undefined) return known;
-    const code = char.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdfff) {
-      // Keep valid surrogate pairs; a lone surrogate is invalid UTF-8, which Go replaces.
-      const isHigh = code <= 0xdbff;
-      const partner = text.charCodeAt(isHigh ? offset + 1 : offset - 1);
-      const isPaired = isHigh ? partner >= 0xdc00 && partner <= 0xdfff : partner >= 0xd800 && partner <= 0xdbff;
-      return isPaired ? char : '\\ufffd';
-    }
-    return `\\u${code.toString(16).padStart(4, '0')}`;
-  })}"`;
+  return `"${text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: Go escapes every control character.
+    /["\\\n\r\t<>&\u2028\u2029\u0000-\u001f\ud800-\udfff]/g,
+    (char, offset: number) => {
+      const known = escapes[char];
+      if (known !== undefined) return known;
+      const code = char.charCodeAt(0);
+      if (code >= 0xd800 && code <= 0xdfff) {
+        // Keep valid surrogate pairs; a lone surrogate is invalid UTF-8, which Go replaces.
+        const isHigh = code <= 0xdbff;
+        const partner = text.charCodeAt(isHigh ? offset + 1 : offset - 1);
+        const isPaired = isHigh
+          ? partner >= 0xdc00 && partner <= 0xdfff
+          : partner >= 0xd800 && partner <= 0xdbff;
+        return isPaired ? char : '\\ufffd';
+      }
+      return `\\u${code.toString(16).padStart(4, '0')}`;
+    },
+  )}"`;
 }
 
 function numberText(value: number | bigint): string {
@@ -78,7 +84,8 @@ export function marshalJson(value: Value, indent?: JsonIndent, depth = 0): strin
   if (members.length === 0) return '{}';
   const separator = indent === undefined ? ':' : ': ';
   const body = members.map(
-    ([k, v]) => `${newline(depth + 1)}${quoteJson(k)}${separator}${marshalJson(v, indent, depth + 1)}`,
+    ([k, v]) =>
+      `${newline(depth + 1)}${quoteJson(k)}${separator}${marshalJson(v, indent, depth + 1)}`,
   );
   return `{${body.join(',')}${newline(depth)}}`;
 }
@@ -93,4 +100,3 @@ export function parseJson(text: string): unknown {
     return value;
   });
 }
-
