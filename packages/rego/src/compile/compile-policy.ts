@@ -1,0 +1,74 @@
+import type { Module } from '../ast.js';
+import { createRegistry } from '../builtins/index.js';
+import type { Builtin, BuiltinImplementation, BuiltinType } from '../builtins/registry.js';
+import { RegoError, RegoErrors } from '../errors.js';
+import { parseModule } from '../parse.js';
+import { CompiledPreparedPolicy, type PreparedPolicy } from '../prepared-policy.js';
+import { fromJson, type Value } from '../value.js';
+import { compileModules } from './compile-modules.js';
+
+/** A builtin supplied by the caller; it replaces a default builtin of the same name. */
+export interface CustomBuiltin {
+  readonly name: string;
+  readonly args: readonly BuiltinType[];
+  readonly result?: BuiltinType;
+  readonly implementation: BuiltinImplementation;
+}
+
+/** Options of {@link compile}. */
+export interface CompileOptions {
+  readonly modules: readonly { readonly path: string; readonly source: string }[];
+  /** The base document, as JS/JSON (bigints allowed). */
+  readonly data?: unknown;
+  readonly builtins?: readonly CustomBuiltin[];
+  /** Enable the `and` / `or` keywords. */
+  readonly experimentalKeywords?: boolean;
+}
+
+function toBuiltin(custom: CustomBuiltin): Builtin {
+  return {
+    name: custom.name,
+    args: custom.args,
+    result: custom.result ?? 'any',
+    description: 'custom builtin',
+    category: 'custom',
+    implementation: custom.implementation,
+  };
+}
+
+/**
+ * Parses and compiles Rego modules with base data into a {@link PreparedPolicy}. Throws a
+ * {@link RegoError} (a {@link RegoErrors} when there are several) on parse or compile errors.
+ */
+export function compile(options: CompileOptions): PreparedPolicy {
+  const isExperimental = options.experimentalKeywords === true;
+  const modules: Module[] = [];
+  const parseErrors: RegoError[] = [];
+  for (const { path, source } of options.modules) {
+    try {
+      modules.push(parseModule(source, path, { experimentalKeywords: isExperimental }));
+    } catch (error) {
+      if (!RegoError.isInstance(error)) throw error;
+      parseErrors.push(error);
+    }
+  }
+  if (parseErrors.length === 1) throw parseErrors[0];
+  if (parseErrors.length > 1) throw new RegoErrors(parseErrors);
+  const registry = createRegistry((options.builtins ?? []).map(toBuiltin));
+  let data: Value;
+  try {
+    data = fromJson(options.data ?? {});
+  } catch (error) {
+    throw new RegoError({ code: 'rego_compile_error', message: `invalid data: ${String(error)}`, cause: error });
+  }
+  try {
+    const policy = compileModules(modules, registry);
+    return new CompiledPreparedPolicy({ policy, data, modules, isExperimental });
+  } catch (error) {
+    if (RegoError.isInstance(error)) throw error;
+    if (error instanceof RangeError) {
+      throw new RegoError({ code: 'rego_compile_error', message: 'policy too deeply nested', cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+import type { Term } from '../ast.js';
+import { compileBody } from './compile-body.js';
+import { collectVarNames, compileTerm, type TermContext } from './compile-term.js';
+import type { CElse, CRule, CTerm } from './plan.js';
+import type { PendingRule } from './rule-tree.js';
+import { collectSlots } from './safety.js';
+import { type ModuleEnv, reportError, Scope } from './scope.js';
+
+/** Compiles one rule (head, body, `else` chain) into its frame layout. @internal */
+export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
+  const { rule } = pending;
+  const frame = { count: 0, names: [] as string[] };
+  const argScope = new Scope(frame);
+  const argNames = new Set<string>();
+  for (const arg of rule.head.args ?? []) collectVarNames(arg, argNames);
+  for (const name of argNames) argScope.declare(name);
+  const argCx: TermContext = { env, scope: argScope };
+  const args = (rule.head.args ?? []).map((a) => compileTerm(a, argCx));
+
+  const headTerms: Term[] = [...pending.suffix];
+  if (rule.head.key) headTerms.push(rule.head.key);
+  if (rule.head.value) headTerms.push(rule.head.value);
+  const bodyScope = new Scope(frame, argScope);
+  const cx: TermContext = { env, scope: bodyScope };
+  const { body, bound } = compileBody(rule.body, cx, headTerms);
+  const suffix = pending.suffix.map((t) => compileTerm(t, cx));
+  const key = rule.head.key ? compileTerm(rule.head.key, cx) : undefined;
+  const value = rule.head.value ? compileTerm(rule.head.value, cx) : undefined;
+  checkHeadSafety([...suffix, ...(key ? [key] : []), ...(value ? [value] : [])], {
+    scope: bodyScope,
+    bound,
+    env,
+    pending,
+  });
+
+  const elses: CElse[] = rule.elses.map((clause) => {
+    const scope = new Scope(frame, argScope);
+    const elseCx: TermContext = { env, scope };
+    const compiled = compileBody(clause.body, elseCx, clause.value ? [clause.value] : []);
+    const elseValue = clause.value ? compileTerm(clause.value, elseCx) : undefined;
+    if (elseValue) checkHeadSafety([elseValue], { scope, bound: compiled.bound, env, pending });
+    return { value: elseValue, body: compiled.body };
+  });
+
+  return {
+    slots: frame.count,
+    body,
+    value,
+    key,
+    suffix,
+    args,
+    elses,
+    isConstant:
+      (pending.rules.kind === 'complete' || pending.rules.kind === 'function') &&
+      (value === undefined || value.t === 'const') && elses.length === 0,
+    isDefault: rule.isDefault,
+    order: pending.order,
+    loc: rule.loc,
+  };
+}
+
+function checkHeadSafety(
+  terms: readonly CTerm[],
+  options: { scope: Scope; bound: Set<number>; env: ModuleEnv; pending: PendingRule },
+): void {
+  const slots = new Set<number>();
+  for (const t of terms) collectSlots(t, slots);
+  for (const s of slots) {
+    if (s < options.scope.firstSlot || options.bound.has(s)) continue;
+    const name = options.scope.frame.names[s] ?? '?';
+    reportError(options.env, {
+      code: 'rego_unsafe_var_error',
+      message: `var ${name.startsWith('$') ? '_' : name} is unsafe`,
+      loc: options.pending.rule.loc,
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import type { CBody, CExpr, CTerm } from '../compile/plan.js';
+import { evalCallExpr } from './calls.js';
+import { iterate } from './collections.js';
+import type { Frame } from './context.js';
+import { evalEvery } from './every.js';
+import { checkLimits } from './limits.js';
+import { evalTerm } from './terms.js';
+import { type Next, unifyTerms, unifyValue } from './unify.js';
+import { evalWith } from './with.js';
+
+/**
+ * Evaluates a body by backtracking: `k` runs once per solution (with the solution's bindings in
+ * the frame) and returns true to stop the search. @internal
+ */
+export function evalBody(body: CBody, f: Frame, k: Next): boolean {
+  return evalFrom(body, 0, f, k);
+}
+
+function evalFrom(body: CBody, i: number, f: Frame, k: Next): boolean {
+  if (i === body.length) return k();
+  const root = f.c.root;
+  if (++root.steps >= root.checkpoint) checkLimits(root);
+  const expr = body[i] as CExpr;
+  if (i === body.length - 1) return evalExpr(expr, f, k);
+  return evalExpr(expr, f, () => evalFrom(body, i + 1, f, k));
+}
+
+/** Evaluates one expression. @internal */
+export function evalExpr(expr: CExpr, f: Frame, k: Next): boolean {
+  switch (expr.e) {
+    case 'term':
+      return evalTerm(expr.term, f, (v) => (v === false ? false : k()));
+    case 'unify':
+      return unifyTerms(expr.a, expr.b, f, k);
+    case 'call':
+      return evalCallExpr(expr, f, k);
+    case 'some-in': {
+      const { key, value } = expr;
+      return evalTerm(expr.collection, f, (collection) =>
+        iterate(collection, (kv, vv) =>
+          unifyValue(value, vv, f, key === undefined ? k : () => unifyValue(key as CTerm, kv, f, k)),
+        ),
+      );
+    }
+    case 'every':
+      return evalEvery(expr, f, k);
+    case 'not':
+      return evalExpr(expr.expr, f, () => true) ? false : k();
+    case 'with':
+      return evalWith(expr, f, k);
+    case 'logic': {
+      const holds = (body: CBody): boolean => evalBody(body, f, () => true);
+      const ok = expr.operator === 'and' ? expr.operands.every(holds) : expr.operands.some(holds);
+      return ok ? k() : false;
+    }
+    case 'true':
+      return k();
+  }
+}

@@ -1,0 +1,121 @@
+import type { Location } from '../ast.js';
+import type { Builtin } from '../builtins/registry.js';
+import type { CallTarget, CCallTerm, CExpr, CTerm } from '../compile/plan.js';
+import { RegoError } from '../errors.js';
+import { type Value, valuesEqual } from '../value.js';
+import type { Frame } from './context.js';
+import { showValue } from './format.js';
+import { callFunction } from './rules.js';
+import { type Emit, evalItems, valueOf } from './terms.js';
+import { type Next, unifyValue } from './unify.js';
+
+type CallExpr = Extract<CExpr, { e: 'call' }>;
+
+/** A call site: what to call, where (for error locations). */
+interface Site {
+  readonly target: CallTarget;
+  readonly loc: Location;
+}
+
+/** Evaluates a call used as a term (`count(x) > 1`). @internal */
+export function evalCallTerm(term: CCallTerm, f: Frame, k: Emit): boolean {
+  if (term.target.kind === 'print') {
+    printArgs(term.args, f);
+    return k(true);
+  }
+  return evalArgs(term.args, f, (args) => emitResults(invoke(term, args, f), k));
+}
+
+/** Evaluates a call expression, with its optional output argument. @internal */
+export function evalCallExpr(expr: CallExpr, f: Frame, k: Next): boolean {
+  if (expr.target.kind === 'print') {
+    printArgs(expr.args, f);
+    return k();
+  }
+  const out = expr.out;
+  return evalArgs(expr.args, f, (args) =>
+    emitResults(invoke(expr, args, f), (result) =>
+      out === undefined ? (result === false ? false : k()) : unifyValue(out, result, f, k),
+    ),
+  );
+}
+
+const RELATION: unique symbol = Symbol('relation');
+
+type CallResult = Value | undefined | { readonly [RELATION]: readonly Value[] };
+
+function emitResults(result: CallResult, k: Emit): boolean {
+  if (result === undefined) return false;
+  if (result !== null && typeof result === 'object' && RELATION in result) {
+    for (const v of result[RELATION]) if (k(v)) return true;
+    return false;
+  }
+  return k(result as Value);
+}
+
+function evalArgs(args: readonly CTerm[], f: Frame, k: (values: Value[]) => boolean): boolean {
+  // Fast path: all arguments have one value each.
+  const values = new Array<Value>(args.length);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as CTerm;
+    if (arg.t === 'const') values[i] = arg.v;
+    else if (arg.t === 'var' && f.s[arg.slot] !== undefined) values[i] = f.s[arg.slot] as Value;
+    else return evalItems(args, f, k);
+  }
+  return k(values);
+}
+
+function printArgs(args: readonly CTerm[], f: Frame): void {
+  const line = args.map((a) => showValue(valueOf(a, f))).join(' ');
+  f.c.root.builtins.print(line);
+}
+
+function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
+  const mocks = f.c.mocks;
+  if (mocks !== undefined) {
+    const mock = mocks.get(site.target.name);
+    if (mock !== undefined) {
+      if ('value' in mock) return mock.value;
+      if (mock.target.name !== site.target.name) return invoke({ target: mock.target, loc: site.loc }, args, f);
+    }
+  }
+  const target = site.target;
+  switch (target.kind) {
+    case 'equal':
+      return valuesEqual(args[0] as Value, args[1] as Value);
+    case 'function':
+      return callFunction(target.rules, args, f.c);
+    case 'builtin':
+      return callBuiltin(target.builtin, args, { f, loc: site.loc });
+    case 'print':
+      return true;
+  }
+}
+
+function callBuiltin(builtin: Builtin, args: readonly Value[], at: { f: Frame; loc: Location }): CallResult {
+  const root = at.f.c.root;
+  try {
+    const result = builtin.implementation(args, root.builtins);
+    if (builtin.isRelation === true && Array.isArray(result)) return { [RELATION]: result };
+    return result;
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    let failure: RegoError;
+    if (RegoError.isInstance(error)) {
+      if (error.code !== 'eval_type_error' && error.code !== 'eval_builtin_error') throw error;
+      failure = error.location
+        ? error
+        : new RegoError({ code: error.code, message: error.message, location: at.loc, cause: error });
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      failure = new RegoError({
+        code: 'eval_builtin_error',
+        message: `${builtin.name}: ${message}`,
+        location: at.loc,
+        cause: error,
+      });
+    }
+    if (root.builtins.strict) root.errors.push(failure);
+    return undefined;
+  }
+}

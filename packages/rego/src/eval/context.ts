@@ -1,0 +1,59 @@
+import type { BuiltinContext } from '../builtins/registry.js';
+import type { CallTarget, DataNode, RuleSet } from '../compile/plan.js';
+import type { RegoError } from '../errors.js';
+import type { Value } from '../value.js';
+
+/** State shared by a whole evaluation (one `evaluate` or `query` call). @internal */
+export interface EvalRoot {
+  steps: number;
+  /** The step count at which limits are checked next. */
+  checkpoint: number;
+  readonly maxSteps: number | undefined;
+  readonly deadline: number | undefined;
+  readonly builtins: BuiltinContext;
+  /** Builtin errors collected in strict mode; the first is raised at the end. */
+  readonly errors: RegoError[];
+  /** Base data values by rule-tree node, looked up once. */
+  readonly baseCache: Map<DataNode, Value | undefined>;
+}
+
+/** A `with data.x as v` replacement in effect. @internal */
+export interface DataOverride {
+  readonly path: readonly Value[];
+  readonly value: Value;
+}
+
+/** A `with f as g` replacement in effect: another function, or a constant value. @internal */
+export type FunctionMock = { readonly target: CallTarget } | { readonly value: Value };
+
+/**
+ * The documents and replacements an expression evaluates against; `with` derives a new one
+ * (with its own memo) for the expression it modifies. @internal
+ */
+export interface EvalContext {
+  readonly root: EvalRoot;
+  readonly input: Value | undefined;
+  readonly data: Value;
+  readonly overrides: readonly DataOverride[] | undefined;
+  readonly mocks: ReadonlyMap<string, FunctionMock> | undefined;
+  /** Values of rule sets computed in this context, by rule set id. */
+  readonly memo: Map<number, Value | typeof NO_VALUE>;
+  /** Rule sets being computed (guards against cycles introduced by `with`). */
+  readonly active: Set<RuleSet>;
+}
+
+/** Marks a memoised rule set whose value is undefined. @internal */
+export const NO_VALUE: unique symbol = Symbol('undefined');
+
+/** A rule's variable slots plus the context it evaluates in. @internal */
+export interface Frame {
+  readonly s: (Value | undefined)[];
+  readonly c: EvalContext;
+}
+
+/** A fresh frame with `size` unbound slots. @internal */
+export function createFrame(size: number, context: EvalContext): Frame {
+  const s = new Array<Value | undefined>(size);
+  for (let i = 0; i < size; i++) s[i] = undefined;
+  return { s, c: context };
+}

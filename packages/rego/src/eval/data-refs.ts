@@ -1,0 +1,124 @@
+import type { CTerm, DataNode } from '../compile/plan.js';
+import { compareValues, keyOf, RegoObject, type Value, valuesEqual } from '../value.js';
+import { lookup, setIn } from './collections.js';
+import type { DataOverride, EvalContext, Frame } from './context.js';
+import { ruleSetValue } from './rules.js';
+import { type Emit, evalPath, evalTerm, hasUnbound } from './terms.js';
+import { unifyValue } from './unify.js';
+
+/** The base-data value at a node's path (cached per evaluation when no `with` applies). */
+function baseAt(node: DataNode, c: EvalContext): Value | undefined {
+  const overrides = c.overrides;
+  if (overrides === undefined) {
+    const cache = c.root.baseCache;
+    if (cache.has(node)) return cache.get(node);
+  }
+  let v: Value | undefined = c.data;
+  for (const key of node.path) {
+    if (v === undefined) break;
+    v = lookup(v, key);
+  }
+  if (overrides !== undefined) return patchBelow(v, node.path, overrides);
+  c.root.baseCache.set(node, v);
+  return v;
+}
+
+const NONE: unique symbol = Symbol('none');
+
+/** The value an override at or above `path` gives it, NONE when no override applies. */
+function overrideAt(path: readonly Value[], overrides: readonly DataOverride[]): Value | undefined | typeof NONE {
+  for (let o = overrides.length - 1; o >= 0; o--) {
+    const override = overrides[o] as DataOverride;
+    if (override.path.length > path.length) continue;
+    let matches = true;
+    for (let i = 0; i < override.path.length; i++) {
+      if (!valuesEqual(override.path[i] as Value, path[i] as Value)) {
+        matches = false;
+        break;
+      }
+    }
+    if (!matches) continue;
+    let v: Value | undefined = override.value;
+    for (let i = override.path.length; i < path.length && v !== undefined; i++) v = lookup(v, path[i] as Value);
+    return v;
+  }
+  return NONE;
+}
+
+/** Applies the overrides strictly below `path` to the value at `path`. */
+function patchBelow(value: Value | undefined, path: readonly Value[], overrides: readonly DataOverride[]): Value | undefined {
+  let v = value;
+  for (const override of overrides) {
+    if (override.path.length <= path.length) continue;
+    if (!path.every((key, i) => valuesEqual(key, override.path[i] as Value))) continue;
+    v = setIn(v, override.path.slice(path.length), override.value);
+  }
+  return v;
+}
+
+/** The full value of a node: its rules' value, or an object of base data and child documents. @internal */
+export function nodeValue(node: DataNode, c: EvalContext): Value | undefined {
+  const overrides = c.overrides;
+  if (overrides !== undefined) {
+    const hit = overrideAt(node.path, overrides);
+    if (hit !== NONE) return hit;
+  }
+  if (node.rules) {
+    if (node.rules.kind === 'function') return undefined;
+    const v = ruleSetValue(node.rules, c);
+    return overrides !== undefined ? patchBelow(v, node.path, overrides) : v;
+  }
+  const base = baseAt(node, c);
+  if (node.children.size === 0) return base;
+  const out = new RegoObject(base instanceof RegoObject ? base.entries() : []);
+  for (const child of node.children.values()) {
+    const key = child.path[child.path.length - 1] as Value;
+    const v = nodeValue(child, c);
+    if (v !== undefined) out.set(key, v);
+  }
+  if (out.size === 0 && !(base instanceof RegoObject) && base !== undefined) return base;
+  return out;
+}
+
+/** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
+export function evalData(node: DataNode, path: readonly CTerm[], i: number, f: Frame, k: Emit): boolean {
+  const c = f.c;
+  const overrides = c.overrides;
+  if (overrides !== undefined) {
+    const hit = overrideAt(node.path, overrides);
+    if (hit !== NONE) return hit === undefined ? false : evalPath(hit, path, i, f, k);
+  }
+  if (node.rules || i === path.length || node.children.size === 0) {
+    const v = nodeValue(node, c);
+    return v === undefined ? false : evalPath(v, path, i, f, k);
+  }
+  const p = path[i] as CTerm;
+  const unbound = p.t === 'var' ? f.s[p.slot] === undefined : hasUnbound(p, f);
+  if (!unbound) {
+    return evalTerm(p, f, (key) => {
+      const child = node.children.get(keyOf(key));
+      if (child) return evalData(child, path, i + 1, f, k);
+      const base = baseAt(node, c);
+      const member = base === undefined ? undefined : lookup(base, key);
+      return member === undefined ? false : evalPath(member, path, i + 1, f, k);
+    });
+  }
+  const base = baseAt(node, c);
+  const keys = new Map<unknown, Value>();
+  if (base instanceof RegoObject) for (const key of base.keys()) keys.set(keyOf(key), key);
+  for (const child of node.children.values()) {
+    const key = child.path[child.path.length - 1] as Value;
+    keys.set(keyOf(key), key);
+  }
+  const sorted = [...keys.values()].sort(compareValues);
+  for (const key of sorted) {
+    const stop = unifyValue(p, key, f, () => {
+      const child = node.children.get(keyOf(key));
+      if (child) return evalData(child, path, i + 1, f, k);
+      const member = base === undefined ? undefined : lookup(base, key);
+      return member === undefined ? false : evalPath(member, path, i + 1, f, k);
+    });
+    if (stop) return true;
+  }
+  return false;
+}

@@ -1,0 +1,26 @@
+import type { CExpr } from '../compile/plan.js';
+import { iterate } from './collections.js';
+import type { Frame } from './context.js';
+import { evalBody } from './body.js';
+import { evalTerm } from './terms.js';
+import { type Next, unifyValue } from './unify.js';
+
+type EveryExpr = Extract<CExpr, { e: 'every' }>;
+
+/**
+ * `every k, v in domain { body }`: true when the body has a solution for every member; an
+ * undefined domain makes the expression undefined. @internal
+ */
+export function evalEvery(expr: EveryExpr, f: Frame, k: Next): boolean {
+  return evalTerm(expr.domain, f, (domain) => {
+    const failed = iterate(domain, (key, value) => {
+      const holds = unifyValue(expr.value, value, f, () =>
+        expr.key === undefined
+          ? evalBody(expr.body, f, () => true)
+          : unifyValue(expr.key, key, f, () => evalBody(expr.body, f, () => true)),
+      );
+      return !holds;
+    });
+    return failed ? false : k();
+  });
+}

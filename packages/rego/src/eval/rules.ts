@@ -1,0 +1,200 @@
+import type { CRule, CTerm, RuleSet } from '../compile/plan.js';
+import { RegoError } from '../errors.js';
+import { keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
+import { evalBody } from './body.js';
+import { lookup } from './collections.js';
+import { createFrame, type EvalContext, type Frame, NO_VALUE } from './context.js';
+import { evalTerm } from './terms.js';
+import { unifyValue } from './unify.js';
+
+/** The rules of a set worth trying for the current input (rule index applied). */
+function candidates(set: RuleSet, c: EvalContext): readonly CRule[] {
+  const index = set.index;
+  if (index === undefined) return set.rules;
+  let v: Value | undefined = c.input;
+  for (const key of index.path) {
+    if (v === undefined) break;
+    v = lookup(v, key);
+  }
+  if (v === undefined || (v !== null && typeof v === 'object')) return index.unindexed;
+  return index.byValue.get(keyOf(v)) ?? index.unindexed;
+}
+
+/**
+ * Evaluates a rule's body, then its `else` clauses in order until one has solutions, calling
+ * `k` with the head value of each solution. @internal
+ */
+export function evalRuleValues(rule: CRule, f: Frame, k: (value: Value) => boolean): boolean {
+  let found = false;
+  const stop = evalBody(rule.body, f, () => {
+    found = true;
+    return headValue(rule.value, f, k);
+  });
+  if (stop || found) return stop;
+  for (const clause of rule.elses) {
+    const stopped = evalBody(clause.body, f, () => {
+      found = true;
+      return headValue(clause.value, f, k);
+    });
+    if (stopped || found) return stopped;
+  }
+  return false;
+}
+
+function headValue(term: CTerm | undefined, f: Frame, k: (value: Value) => boolean): boolean {
+  if (term === undefined) return k(true);
+  return evalTerm(term, f, k);
+}
+
+function conflict(message: string, rule: CRule): RegoError {
+  return new RegoError({ code: 'eval_conflict_error', message, location: rule.loc });
+}
+
+/** The value of a rule set (complete, partial set or object), memoised per context. @internal */
+export function ruleSetValue(set: RuleSet, c: EvalContext): Value | undefined {
+  const memo = c.memo.get(set.id);
+  if (memo !== undefined) return memo === NO_VALUE ? undefined : memo;
+  if (c.active.has(set)) {
+    throw new RegoError({ code: 'rego_recursion_error', message: `rule ${set.name} is recursive` });
+  }
+  c.active.add(set);
+  let value: Value | undefined;
+  try {
+    value = computeRuleSet(set, c);
+  } finally {
+    c.active.delete(set);
+  }
+  c.memo.set(set.id, value === undefined ? NO_VALUE : value);
+  return value;
+}
+
+function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
+  switch (set.kind) {
+    case 'complete':
+      return completeValue(set, c);
+    case 'set': {
+      const out = new RegoSet();
+      for (const rule of candidates(set, c)) {
+        const f = createFrame(rule.slots, c);
+        evalBody(rule.body, f, () => evalTerm(rule.key as CTerm, f, (v) => (out.add(v), false)));
+      }
+      return out;
+    }
+    case 'object':
+      return objectValue(set, c);
+    default:
+      return undefined;
+  }
+}
+
+function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
+  let result: Value | undefined;
+  for (const rule of candidates(set, c)) {
+    const f = createFrame(rule.slots, c);
+    evalRuleValues(rule, f, (v) => {
+      if (result === undefined) result = v;
+      else if (!valuesEqual(result, v)) {
+        throw conflict('complete rules must not produce multiple outputs', rule);
+      }
+      return rule.isConstant;
+    });
+  }
+  if (result === undefined && set.defaultRule) {
+    const rule = set.defaultRule;
+    const f = createFrame(rule.slots, c);
+    evalRuleValues(rule, f, (v) => {
+      result = v;
+      return true;
+    });
+  }
+  return result;
+}
+
+function objectValue(set: RuleSet, c: EvalContext): Value {
+  const root = new RegoObject();
+  for (const rule of candidates(set, c)) {
+    const f = createFrame(rule.slots, c);
+    evalRuleValues(rule, f, (value) => {
+      const keys: Value[] = [];
+      const collect = (i: number): boolean => {
+        if (i < rule.suffix.length) {
+          return evalTerm(rule.suffix[i] as CTerm, f, (key) => {
+            keys[i] = key;
+            return collect(i + 1);
+          });
+        }
+        if (rule.key) {
+          return evalTerm(rule.key, f, (element) => {
+            insert(root, { keys, value: element, isSet: true, rule });
+            return false;
+          });
+        }
+        insert(root, { keys, value, isSet: false, rule });
+        return false;
+      };
+      return collect(0);
+    });
+  }
+  return root;
+}
+
+function insert(
+  root: RegoObject,
+  entry: { keys: readonly Value[]; value: Value; isSet: boolean; rule: CRule },
+): void {
+  let node = root;
+  const { keys } = entry;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const key = keys[i] as Value;
+    let next = node.get(key);
+    if (next === undefined) {
+      next = new RegoObject();
+      node.set(key, next);
+    } else if (!(next instanceof RegoObject)) {
+      throw conflict('object keys must be unique', entry.rule);
+    }
+    node = next;
+  }
+  const last = keys[keys.length - 1] as Value;
+  const existing = node.get(last);
+  if (entry.isSet) {
+    if (existing === undefined) node.set(last, new RegoSet([entry.value]));
+    else if (existing instanceof RegoSet) existing.add(entry.value);
+    else throw conflict('object keys must be unique', entry.rule);
+    return;
+  }
+  if (existing !== undefined && !valuesEqual(existing, entry.value)) {
+    throw conflict('object keys must be unique', entry.rule);
+  }
+  node.set(last, entry.value);
+}
+
+/** Calls a user-defined function with argument values. @internal */
+export function callFunction(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {
+  let result: Value | undefined;
+  for (const rule of set.rules) {
+    const f = createFrame(rule.slots, c);
+    const matchArgs = (i: number): boolean => {
+      if (i === rule.args.length) {
+        return evalRuleValues(rule, f, (v) => {
+          if (result === undefined) result = v;
+          else if (!valuesEqual(result, v)) {
+            throw conflict('functions must not produce multiple outputs for same inputs', rule);
+          }
+          return rule.isConstant;
+        });
+      }
+      return unifyValue(rule.args[i] as CTerm, args[i] as Value, f, () => matchArgs(i + 1));
+    };
+    matchArgs(0);
+  }
+  if (result === undefined && set.defaultRule) {
+    const rule = set.defaultRule;
+    const f = createFrame(rule.slots, c);
+    evalRuleValues(rule, f, (v) => {
+      result = v;
+      return true;
+    });
+  }
+  return result;
+}

@@ -1,0 +1,87 @@
+import type { BuiltinContext } from '../builtins/registry.js';
+import { RegoError } from '../errors.js';
+import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
+import type { EvalContext, EvalRoot } from './context.js';
+
+/** Options of one evaluation (see the public `EvaluateOptions`). @internal */
+export interface RunOptions {
+  readonly input?: unknown;
+  readonly now?: bigint | Date;
+  readonly strictBuiltinErrors?: boolean;
+  readonly timeoutMs?: number;
+  readonly maxSteps?: number;
+  readonly print?: (line: string) => void;
+  readonly random?: () => number;
+  readonly httpSend?: (request: JsonValue) => JsonValue;
+}
+
+const discard = (): void => {};
+
+function nowOf(now: bigint | Date | undefined): bigint {
+  if (typeof now === 'bigint') return now;
+  const ms = now instanceof Date ? now.getTime() : Date.now();
+  return BigInt(ms) * 1_000_000n;
+}
+
+function builtinContext(options: RunOptions): BuiltinContext {
+  let nowNs: bigint | undefined;
+  const httpSend = options.httpSend;
+  const context: BuiltinContext = {
+    get nowNs(): bigint {
+      nowNs ??= nowOf(options.now);
+      return nowNs;
+    },
+    queryCache: new Map(),
+    print: options.print ?? discard,
+    strict: options.strictBuiltinErrors === true,
+    random: options.random ?? Math.random,
+    ...(httpSend ? { httpSend: (request: Value): Value => fromJson(httpSend(toJson(request))) } : {}),
+  };
+  return context;
+}
+
+/** Creates the context a top-level evaluation starts in. @internal */
+export function createContext(options: RunOptions, data: Value): EvalContext {
+  const maxSteps = options.maxSteps;
+  const root: EvalRoot = {
+    steps: 0,
+    checkpoint: maxSteps === undefined ? 1024 : Math.min(1024, maxSteps + 1),
+    maxSteps,
+    deadline: options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs,
+    builtins: builtinContext(options),
+    errors: [],
+    baseCache: new Map(),
+  };
+  let input: Value | undefined;
+  try {
+    input = options.input === undefined ? undefined : fromJson(options.input);
+  } catch (error) {
+    throw new RegoError({ code: 'eval_type_error', message: `invalid input: ${String(error)}`, cause: error });
+  }
+  return { root, input, data, overrides: undefined, mocks: undefined, memo: new Map(), active: new Set() };
+}
+
+/**
+ * Runs an evaluation, converting engine faults into {@link RegoError}s (a JS stack overflow
+ * becomes `eval_limit_error`) and raising the first collected strict-mode builtin error. @internal
+ */
+export function runGuarded<T>(context: EvalContext, run: () => T): T {
+  let result: T;
+  try {
+    result = run();
+  } catch (error) {
+    if (RegoError.isInstance(error)) throw error;
+    if (error instanceof RangeError) {
+      throw new RegoError({
+        code: 'eval_limit_error',
+        message: 'evaluation exceeded the maximum nesting depth',
+        cause: error,
+      });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new RegoError({ code: 'eval_builtin_error', message, cause: error });
+  }
+  const first = context.root.errors[0];
+  if (first) throw first;
+  return result;
+}
