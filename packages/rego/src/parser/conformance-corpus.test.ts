@@ -26,12 +26,15 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-function collectFailures(): string[] {
+/** Our own cases in the same format. */
+const OWN_CASES = join(import.meta.dirname, '../../conformance/cases');
+
+function collectFailures(dir: string): string[] {
   const failures: string[] = [];
-  for (const path of yamlFiles(CORPUS)) {
+  for (const path of yamlFiles(dir)) {
     const doc = parse(readFileSync(path, 'utf8'), { intAsBigInt: true }) as CaseFile | null;
     for (const [index, testCase] of (doc?.cases ?? []).entries()) {
-      const id = `${relative(CORPUS, path)}#${index} ${testCase.note ?? ''}`;
+      const id = `${relative(dir, path)}#${index} ${testCase.note ?? ''}`;
       const experimentalKeywords = testCase.experimental_keywords === true;
       const run = (what: string, parseIt: () => unknown): void => {
         try {
@@ -54,6 +57,9 @@ function collectFailures(): string[] {
 describe('the OPA conformance corpus', () => {
   // Skipped (reported as such) when the corpus folder is absent, e.g. outside this checkout.
   it.skipIf(!existsSync(CORPUS))(`parses every module and query (corpus: ${CORPUS})`, () => {
-    expect(collectFailures()).toEqual([]);
+    expect(collectFailures(CORPUS)).toEqual([]);
+  });
+  it('parses every module and query of our own cases', () => {
+    expect(collectFailures(OWN_CASES)).toEqual([]);
   });
 });
