@@ -26,7 +26,10 @@ function termDeps(term: CTerm, out: Set<RuleSet>): void {
       for (const p of term.path) termDeps(p, out);
       return;
     case 'data':
-      ruleSetsUnder(term.node, out);
+      // A constant key the tree has no child for leads into base data only.
+      if (term.path[0]?.t === 'const') {
+        if (term.node.rules) out.add(term.node.rules);
+      } else ruleSetsUnder(term.node, out);
       for (const p of term.path) termDeps(p, out);
       return;
     case 'call':
