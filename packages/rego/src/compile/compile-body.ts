@@ -17,12 +17,12 @@ export function compileBody(
   cx: TermContext,
   extra: readonly Term[] = [],
 ): { body: CBody; bound: Set<number> } {
-  declareLocals(body, cx);
+  const assigned = declareLocals(body, cx);
   const names = new Set<string>();
   for (const expr of body) collectExprNames(expr, names, cx);
   for (const term of extra) collectVarNames(term, names);
   for (const name of names) {
-    if (cx.scope.lookup(name) !== undefined) continue;
+    if (assigned.has(name) || cx.scope.lookup(name) !== undefined) continue;
     if (resolveGlobal(name, cx.scope, cx.env)) continue;
     cx.scope.declare(name);
   }
@@ -30,7 +30,8 @@ export function compileBody(
   return reorderBody(compiled, cx.scope, cx.env);
 }
 
-function declareLocals(body: Body, cx: TermContext): void {
+/** Declares `some` vars up front; returns the names `:=` declares (declared in order later). */
+function declareLocals(body: Body, cx: TermContext): Set<string> {
   const assigned = new Set<string>();
   for (const expr of body) {
     if (expr.type === 'some-decl') {
@@ -46,22 +47,14 @@ function declareLocals(body: Body, cx: TermContext): void {
       const names = new Set<string>();
       collectVarNames(lhs, names);
       for (const n of names) {
-        if (n.startsWith('$')) {
-          cx.scope.declare(n);
-          continue;
-        }
-        if (assigned.has(n) || (cx.scope.hasOwn(n) && isArgScope(cx.scope, n))) {
+        if (assigned.has(n) && !n.startsWith('$')) {
           reportError(cx.env, { code: 'rego_compile_error', message: `var ${n} assigned above`, loc: expr.loc });
         }
         assigned.add(n);
-        cx.scope.declare(n);
       }
     }
   }
-}
-
-function isArgScope(_scope: Scope, _name: string): boolean {
-  return false;
+  return assigned;
 }
 
 function isCallTo(term: Term, name: string): boolean {
@@ -156,7 +149,13 @@ function compileTermExpr(term: Term, cx: TermContext, loc: Location): CExpr {
     const op = term.operator.head.name;
     if ((op === 'eq' || op === 'assign') && term.args.length === 2) {
       const [a, b] = term.args as [Term, Term];
-      return { e: 'unify', a: compileTerm(a, cx), b: compileTerm(b, cx), loc };
+      if (op === 'eq') return { e: 'unify', a: compileTerm(a, cx), b: compileTerm(b, cx), loc };
+      // `:=` declares its vars from here on: earlier nested scopes do not see them.
+      const rhs = compileTerm(b, cx);
+      const names = new Set<string>();
+      collectVarNames(a, names);
+      for (const n of names) cx.scope.declare(n);
+      return { e: 'unify', a: compileTerm(a, cx), b: rhs, loc };
     }
   }
   if (term.type === 'call') {

@@ -3,7 +3,7 @@ import { compileBody } from './compile-body.js';
 import { collectVarNames, compileTerm, type TermContext } from './compile-term.js';
 import type { CElse, CRule, CTerm } from './plan.js';
 import type { PendingRule } from './rule-tree.js';
-import { collectSlots } from './safety.js';
+import { collectPathVars, collectSlots, isValueable } from './safety.js';
 import { type ModuleEnv, reportError, Scope } from './scope.js';
 
 /** Compiles one rule (head, body, `else` chain) into its frame layout. @internal */
@@ -65,8 +65,12 @@ function checkHeadSafety(
 ): void {
   const slots = new Set<number>();
   for (const t of terms) collectSlots(t, slots);
+  const isBound = (s: number): boolean => s < options.scope.firstSlot || options.bound.has(s);
+  // Vars in ref paths of head terms are bound by evaluating the head (`q := xs[_]`).
+  const headBound = new Set<number>();
+  for (const t of terms) collectPathVars(t, headBound);
   for (const s of slots) {
-    if (s < options.scope.firstSlot || options.bound.has(s)) continue;
+    if (isBound(s) || (headBound.has(s) && terms.every((t) => isValueable(t, (x) => isBound(x) || headBound.has(x))))) continue;
     const name = options.scope.frame.names[s] ?? '?';
     reportError(options.env, {
       code: 'rego_unsafe_var_error',

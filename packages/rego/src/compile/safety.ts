@@ -81,6 +81,32 @@ export function collectExprSlots(expr: CExpr, out: Set<number>): void {
   }
 }
 
+/** Adds the variables in the paths of refs inside `term` (which evaluating it binds). @internal */
+export function collectPathVars(term: CTerm, out: Set<number>): void {
+  switch (term.t) {
+    case 'array':
+    case 'set':
+      for (const i of term.items) collectPathVars(i, out);
+      return;
+    case 'object':
+      for (const v of term.values) collectPathVars(v, out);
+      return;
+    case 'ref':
+    case 'input':
+    case 'data':
+      for (const p of term.path) {
+        if (p.t === 'var') out.add(p.slot);
+        else collectPathVars(p, out);
+      }
+      return;
+    case 'call':
+      for (const a of term.args) collectPathVars(a, out);
+      return;
+    default:
+      return;
+  }
+}
+
 /** True when `term` can be evaluated to values (unbound vars in ref paths iterate). @internal */
 export function isValueable(term: CTerm, isBound: BoundTest): boolean {
   switch (term.t) {
@@ -102,12 +128,21 @@ export function isValueable(term: CTerm, isBound: BoundTest): boolean {
     case 'data':
       return term.path.every((p) => isPathable(p, isBound));
     case 'call':
-      return term.args.every((a) => isValueable(a, isBound));
+      return argsValueable(term.args, isBound);
     case 'comprehension':
       return term.closure.every(isBound);
     case 'template':
       return term.parts.every((p) => typeof p === 'string' || isValueable(p, isBound));
   }
+}
+
+/** Call arguments can be evaluated, refs first (their path vars then bind plain var arguments). */
+export function argsValueable(args: readonly CTerm[], isBound: BoundTest): boolean {
+  if (args.every((a) => isValueable(a, isBound))) return true;
+  const outputs = new Set<number>();
+  for (const a of args) if (a.t !== 'var') collectPathVars(a, outputs);
+  const test: BoundTest = (s) => isBound(s) || outputs.has(s);
+  return args.every((a) => (a.t === 'var' ? test(a.slot) : isValueable(a, isBound)));
 }
 
 function isPathable(term: CTerm, isBound: BoundTest): boolean {
@@ -159,7 +194,7 @@ export function canRun(expr: CExpr, isBound: BoundTest, required: (e: CExpr) => 
       return canUnify(expr.a, expr.b, isBound);
     case 'call':
       return (
-        expr.args.every((a) => isValueable(a, isBound)) &&
+        argsValueable(expr.args, isBound) &&
         (expr.out === undefined || isPattern(expr.out, isBound))
       );
     case 'some-in':

@@ -6,7 +6,7 @@ import { type Value, valuesEqual } from '../value.js';
 import type { Frame } from './context.js';
 import { showValue } from './format.js';
 import { callFunction } from './rules.js';
-import { type Emit, evalItems, valueOf } from './terms.js';
+import { type Emit, evalTerm, valueOf } from './terms.js';
 import { type Next, unifyValue } from './unify.js';
 
 type CallExpr = Extract<CExpr, { e: 'call' }>;
@@ -60,9 +60,25 @@ function evalArgs(args: readonly CTerm[], f: Frame, k: (values: Value[]) => bool
     const arg = args[i] as CTerm;
     if (arg.t === 'const') values[i] = arg.v;
     else if (arg.t === 'var' && f.s[arg.slot] !== undefined) values[i] = f.s[arg.slot] as Value;
-    else return evalItems(args, f, k);
+    else return evalArgsOrdered(args, f, k);
   }
   return k(values);
+}
+
+/** Evaluates refs and other terms before plain vars, which the refs' paths may bind. */
+function evalArgsOrdered(args: readonly CTerm[], f: Frame, k: (values: Value[]) => boolean): boolean {
+  const order = args.map((_, i) => i);
+  order.sort((a, b) => Number((args[a] as CTerm).t === 'var') - Number((args[b] as CTerm).t === 'var'));
+  const values = new Array<Value>(args.length);
+  const step = (n: number): boolean => {
+    if (n === order.length) return k(values.slice());
+    const i = order[n] as number;
+    return evalTerm(args[i] as CTerm, f, (v) => {
+      values[i] = v;
+      return step(n + 1);
+    });
+  };
+  return step(0);
 }
 
 function printArgs(args: readonly CTerm[], f: Frame): void {
@@ -76,7 +92,13 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
     const mock = mocks.get(site.target.name);
     if (mock !== undefined) {
       if ('value' in mock) return mock.value;
-      if (mock.target.name !== site.target.name) return invoke({ target: mock.target, loc: site.loc }, args, f);
+      if (mock.target.name !== site.target.name) {
+        // The replacement sees the original: the mock does not apply inside it.
+        const rest = new Map(mocks);
+        rest.delete(site.target.name);
+        const c = { ...f.c, mocks: rest.size === 0 ? undefined : rest, memo: new Map(), active: new Set<never>() };
+        return invoke({ target: mock.target, loc: site.loc }, args, { s: f.s, c });
+      }
     }
   }
   const target = site.target;

@@ -1,5 +1,6 @@
 import type { CTerm, DataNode } from '../compile/plan.js';
-import { compareValues, keyOf, RegoObject, type Value, valuesEqual } from '../value.js';
+import { RegoError } from '../errors.js';
+import { compareValues, keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { lookup, setIn } from './collections.js';
 import type { DataOverride, EvalContext, Frame } from './context.js';
 import { ruleSetValue } from './rules.js';
@@ -63,13 +64,16 @@ export function nodeValue(node: DataNode, c: EvalContext): Value | undefined {
     const hit = overrideAt(node.path, overrides);
     if (hit !== NONE) return hit;
   }
+  const base = baseAt(node, c);
   if (node.rules) {
     if (node.rules.kind === 'function') return undefined;
-    const v = ruleSetValue(node.rules, c);
+    // Base data wins over rules at the same path (OPA reports such conflicts at compile time).
+    if (base !== undefined) return base;
+    let v = ruleSetValue(node.rules, c);
+    if (node.children.size > 0 && v !== undefined) v = mergeChildren(v, node, c);
     return overrides !== undefined ? patchBelow(v, node.path, overrides) : v;
   }
-  const base = baseAt(node, c);
-  if (node.children.size === 0) return base;
+  if (node.children.size === 0) return base ?? new RegoObject();
   const out = new RegoObject(base instanceof RegoObject ? base.entries() : []);
   for (const child of node.children.values()) {
     const key = child.path[child.path.length - 1] as Value;
@@ -78,6 +82,55 @@ export function nodeValue(node: DataNode, c: EvalContext): Value | undefined {
   }
   if (out.size === 0 && !(base instanceof RegoObject) && base !== undefined) return base;
   return out;
+}
+
+/** Merges the documents of a rule node's children into the rule set's object value. */
+function mergeChildren(value: Value, node: DataNode, c: EvalContext): Value {
+  let out = value;
+  for (const child of node.children.values()) {
+    const key = child.path[child.path.length - 1] as Value;
+    const v = nodeValue(child, c);
+    if (v === undefined) continue;
+    out = mergeValues(out, new RegoObject([[key, v]]));
+  }
+  return out;
+}
+
+function mergeValues(a: Value, b: Value): Value {
+  if (a instanceof RegoObject && b instanceof RegoObject) {
+    const out = new RegoObject(a.entries());
+    for (const [k, v] of b.entries()) {
+      const existing = out.get(k);
+      out.set(k, existing === undefined ? v : mergeValues(existing, v));
+    }
+    return out;
+  }
+  if (a instanceof RegoSet && b instanceof RegoSet) return new RegoSet([...a.values(), ...b.values()]);
+  if (valuesEqual(a, b)) return a;
+  throw new RegoError({ code: 'eval_conflict_error', message: 'object keys must be unique' });
+}
+
+/** A member of base data; integer keys also match their string spelling (JSON keys). */
+function baseLookup(base: Value | undefined, key: Value): Value | undefined {
+  if (base === undefined) return undefined;
+  const member = lookup(base, key);
+  if (member === undefined && typeof key === 'number' && base instanceof RegoObject) {
+    return base.get(String(key));
+  }
+  return member;
+}
+
+/** Follows a path inside base data, where integer keys also match their string spelling. */
+function evalBasePath(value: Value, path: readonly CTerm[], i: number, f: Frame, k: Emit): boolean {
+  let v: Value | undefined = value;
+  for (; i < path.length; i++) {
+    const p = path[i] as CTerm;
+    const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+    if (key === undefined) return evalPath(v, path, i, f, k);
+    v = baseLookup(v, key);
+    if (v === undefined) return false;
+  }
+  return k(v);
 }
 
 /** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
@@ -99,8 +152,8 @@ export function evalData(node: DataNode, path: readonly CTerm[], i: number, f: F
       const child = node.children.get(keyOf(key));
       if (child) return evalData(child, path, i + 1, f, k);
       const base = baseAt(node, c);
-      const member = base === undefined ? undefined : lookup(base, key);
-      return member === undefined ? false : evalPath(member, path, i + 1, f, k);
+      const member = baseLookup(base, key);
+      return member === undefined ? false : evalBasePath(member, path, i + 1, f, k);
     });
   }
   const base = baseAt(node, c);
@@ -115,8 +168,8 @@ export function evalData(node: DataNode, path: readonly CTerm[], i: number, f: F
     const stop = unifyValue(p, key, f, () => {
       const child = node.children.get(keyOf(key));
       if (child) return evalData(child, path, i + 1, f, k);
-      const member = base === undefined ? undefined : lookup(base, key);
-      return member === undefined ? false : evalPath(member, path, i + 1, f, k);
+      const member = baseLookup(base, key);
+      return member === undefined ? false : evalBasePath(member, path, i + 1, f, k);
     });
     if (stop) return true;
   }

@@ -13,6 +13,7 @@ type EveryExpr = Extract<CExpr, { e: 'every' }>;
  */
 export function evalEvery(expr: EveryExpr, f: Frame, k: Next): boolean {
   return evalTerm(expr.domain, f, (domain) => {
+    if (domain === null || typeof domain !== 'object') return false;
     const failed = iterate(domain, (key, value) => {
       const holds = unifyValue(expr.value, value, f, () =>
         expr.key === undefined
