@@ -81,7 +81,7 @@ function canonicalText(value: Value): string {
       return JSON.stringify(value);
     default:
       if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
-      if (value instanceof RegoSet) return `{${value.values().map(canonicalText).join(',')}}`;
+      if (value instanceof RegoSet) return `set(${value.values().map(canonicalText).join(',')})`;
       return `{${(value as RegoObject)
         .entries()
         .map(([k, v]) => `${canonicalText(k)}:${canonicalText(v)}`)
