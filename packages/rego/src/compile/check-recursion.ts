@@ -27,7 +27,8 @@ function termDeps(term: CTerm, out: Set<RuleSet>): void {
       return;
     case 'data':
       // A constant key the tree has no child for leads into base data only.
-      if (term.path[0]?.t === 'const') {
+      // A dynamic key is checked at run time instead (OPA narrows it by the actual key).
+      if (term.path.length > 0) {
         if (term.node.rules) out.add(term.node.rules);
       } else ruleSetsUnder(term.node, out);
       for (const p of term.path) termDeps(p, out);

@@ -65,6 +65,8 @@ export function findNode(root: DataNode, path: readonly Value[]): { node: DataNo
   let node = root;
   let depth = 0;
   for (const key of path) {
+    // A rule set's value also covers the documents below it (ref heads), so stop there.
+    if (node.rules && node.rules.kind !== 'function') break;
     const child = node.children.get(keyOf(key));
     if (!child) break;
     node = child;

@@ -50,6 +50,9 @@ export function buildRuleTree(modules: readonly Module[], errors: RegoError[]): 
   const pending: PendingRule[] = [];
   let order = 0;
   for (const module of modules) {
+    // Every package is a document, even without rules (an empty object).
+    let pkg = root;
+    for (const key of module.package) pkg = childNode(pkg, key);
     for (const rule of module.rules) {
       const [first, ...rest] = rule.head.ref;
       if (!first || first.type !== 'var') continue;

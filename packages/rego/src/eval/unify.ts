@@ -65,6 +65,41 @@ export function unifyTerms(a: CTerm, b: CTerm, f: Frame, k: Next): boolean {
       i === a.items.length ? k() : unifyTerms(a.items[i] as CTerm, b.items[i] as CTerm, f, () => step(i + 1));
     return step(0);
   }
+  if (a.t === 'object' && b.t === 'object' && hasUnbound(a, f) && hasUnbound(b, f)) {
+    return unifyObjects(a, b, f, k);
+  }
   if (hasUnbound(a, f)) return evalTerm(b, f, (v) => unifyValue(a, v, f, k));
   return evalTerm(a, f, (v) => unifyValue(b, v, f, k));
+}
+
+/** Unifies two object literals key by key (keys must be ground). */
+function unifyObjects(
+  a: Extract<CTerm, { t: 'object' }>,
+  b: Extract<CTerm, { t: 'object' }>,
+  f: Frame,
+  k: Next,
+): boolean {
+  if (a.keys.length !== b.keys.length) return false;
+  const keysOf = (t: typeof a): Value[] | undefined => {
+    const out: Value[] = [];
+    for (const key of t.keys) {
+      let v: Value | undefined;
+      evalTerm(key, f, (x) => ((v = x), true));
+      if (v === undefined) return undefined;
+      out.push(v);
+    }
+    return out;
+  };
+  const ka = keysOf(a);
+  const kb = keysOf(b);
+  if (!ka || !kb) return false;
+  const pairs: [CTerm, CTerm][] = [];
+  for (let i = 0; i < ka.length; i++) {
+    const j = kb.findIndex((key) => valuesEqual(key, ka[i] as Value));
+    if (j < 0) return false;
+    pairs.push([a.values[i] as CTerm, b.values[j] as CTerm]);
+  }
+  const step = (i: number): boolean =>
+    i === pairs.length ? k() : unifyTerms(pairs[i]?.[0] as CTerm, pairs[i]?.[1] as CTerm, f, () => step(i + 1));
+  return step(0);
 }
