@@ -37,8 +37,10 @@ function normalizeResult(result: unknown): Decision {
 export function evaluateWithDeadline(options: DeadlineEvaluation): Promise<Decision> {
   const { prepared, query, input, deadlineMs } = options;
   return new Promise<Decision>((resolve) => {
-    const controller = new AbortController();
+    // Created on first use: most engines finish long before the deadline and never read it.
+    let controller: AbortController | undefined;
     const timer = setTimeout(() => {
+      controller ??= new AbortController();
       controller.abort(new Error(`policy evaluation exceeded ${deadlineMs} ms`));
       resolve(denyDecision('engine.timeout', `policy evaluation exceeded ${deadlineMs} ms`));
     }, deadlineMs);
@@ -46,8 +48,17 @@ export function evaluateWithDeadline(options: DeadlineEvaluation): Promise<Decis
       clearTimeout(timer);
       resolve(denyDecision('engine.error', `policy evaluation failed: ${describe(error)}`));
     };
+    const request = {
+      query,
+      input,
+      deadlineMs,
+      get signal(): AbortSignal {
+        controller ??= new AbortController();
+        return controller.signal;
+      },
+    };
     try {
-      prepared.evaluate({ query, input, deadlineMs, signal: controller.signal }).then((result) => {
+      prepared.evaluate(request).then((result) => {
         clearTimeout(timer);
         resolve(normalizeResult(result));
       }, fail);

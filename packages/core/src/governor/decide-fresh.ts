@@ -57,10 +57,9 @@ export async function recordDecision(record: DecisionRecord): Promise<DecisionOu
     decision,
     bundle: context.bundle,
     engine: context.engineName,
+    // No separate budget field: the reservation is `res_<event id>` and the event carries the
+    // snapshot (every byte here is canonicalised and hashed on the hot path).
     latency_us: Math.round((performance.now() - fresh.startedAt) * 1000),
-    ...(reservation
-      ? { budget: { reservation_id: reservation.id, amounts: reservation.amounts } }
-      : {}),
   });
   if (!isAudited && context.isAuditBlocking) {
     decision = denyDecision(
@@ -139,8 +138,10 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
   setEventBudget(event, (await context.budgets.snapshot(state.accountId)) ?? EMPTY_SNAPSHOT);
   let decision: Decision;
   try {
+    const pending = context.prepared;
     decision = await evaluateWithDeadline({
-      prepared: await context.prepared,
+      // Skips a microtask once the bundle is prepared (the common case).
+      prepared: 'evaluate' in pending ? pending : await pending,
       query: context.entrypoint,
       input: event,
       deadlineMs: context.deadlineMs,
