@@ -5,8 +5,10 @@ import { register as registerBits } from './bits.js';
 import { register as registerCasts } from './casts.js';
 import { register as registerComparison } from './comparison.js';
 import { register as registerCrypto } from './crypto.js';
+import { register as registerEncoding } from './encoding.js';
 import { register as registerGlob } from './glob.js';
 import { register as registerGraph } from './graph.js';
+import { register as registerJson } from './json.js';
 import { register as registerJwt } from './jwt.js';
 import { register as registerMembers } from './members.js';
 import { register as registerObjects } from './objects.js';
@@ -18,10 +20,12 @@ import { register as registerSemver } from './semver.js';
 import { register as registerSets } from './sets.js';
 import { register as registerSprintf } from './sprintf.js';
 import { register as registerStrings } from './strings.js';
+import { register as registerTime } from './time.js';
 import { register as registerTypes } from './types.js';
 import { register as registerUnits } from './units.js';
 import { register as registerUuid } from './uuid.js';
 import { register as registerWalk } from './walk.js';
+import { register as registerYaml } from './yaml.js';
 
 const families: readonly ((registry: BuiltinRegistry) => void)[] = [
   registerAggregates,
@@ -31,6 +35,10 @@ const families: readonly ((registry: BuiltinRegistry) => void)[] = [
   registerCasts,
   registerComparison,
   registerCrypto,
+  registerEncoding,
+  registerJson,
+  registerTime,
+  registerYaml,
   registerGlob,
   registerGraph,
   registerJwt,
@@ -56,7 +64,8 @@ function registerEvaluatorBuiltins(registry: BuiltinRegistry): void {
       name: 'print',
       args: [],
       result: 'boolean',
-      description: 'Prints its operands (any number; undefined ones as `<undefined>`) to the print hook.',
+      description:
+        'Prints its operands (any number; undefined ones as `<undefined>`) to the print hook.',
       category: 'tracing',
     },
     () => true,
