@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RegoError } from '../errors.js';
+import { RegoError, RegoErrors } from '../errors.js';
 import { parseModule, parseQuery } from '../parse.js';
 
 function failure(run: () => unknown): RegoError {
@@ -24,13 +24,18 @@ describe('parse errors', () => {
       'test-0.rego:3: rego_parse_error: `if` keyword is required before rule body',
     );
     expect(moduleError('p = 1 { true }').message).toBe('`if` keyword is required before rule body');
-    expect(moduleError('f(x) { true }').message).toBe('`if` keyword is required before rule body');
+    expect(moduleError('f(x) { true }').message).toBe(
+      '`if` keyword is required before function body',
+    );
   });
 
   it('requires `contains` for partial set rules, as OPA v1', () => {
-    expect(moduleError('p[x] {\n  x := 1\n}').message).toBe(
-      '`contains` keyword is required for partial set rules',
-    );
+    const error = moduleError('p[x] {\n  x := 1\n}');
+    expect(error).toBeInstanceOf(RegoErrors);
+    expect((error as RegoErrors).errors.map(String)).toEqual([
+      'test-0.rego:3: rego_parse_error: `if` keyword is required before rule body',
+      'test-0.rego:3: rego_parse_error: `contains` keyword is required for partial set rules',
+    ]);
   });
 
   it('points at the offending token with a caret snippet', () => {

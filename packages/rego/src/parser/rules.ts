@@ -5,12 +5,14 @@
  * @internal
  */
 import type { Annotations, Body, ElseClause, Rule, RuleHead, Term } from '../ast.js';
+import { RegoErrors } from '../errors.js';
 import type { Token } from '../lexer.js';
 import { parseBlock, parseExpr } from './bodies.js';
 import type { ParserState } from './parser-state.js';
 import { parsePostfix, parseTerm } from './terms.js';
 
 const IF_REQUIRED = '`if` keyword is required before rule body';
+const IF_REQUIRED_FUNCTION = '`if` keyword is required before function body';
 const CONTAINS_REQUIRED = '`contains` keyword is required for partial set rules';
 
 /** Parses one rule (the position is on its first token). */
@@ -79,7 +81,9 @@ function parseRuleBody(state: ParserState, head: RuleHead): Body | undefined {
       head.ref.length > 1 &&
       last !== undefined &&
       last.type !== 'scalar';
-    throw state.error(isSetLike ? CONTAINS_REQUIRED : IF_REQUIRED);
+    const missingIf = state.error(head.args === undefined ? IF_REQUIRED : IF_REQUIRED_FUNCTION);
+    // OPA reports both problems of a v0 partial set rule `p[x] { ... }`.
+    throw isSetLike ? new RegoErrors([missingIf, state.error(CONTAINS_REQUIRED)]) : missingIf;
   }
   if (head.value === undefined && head.key === undefined) {
     state.unexpected('rule value or body (`p := <VALUE>`, `p if { ... }`)');
