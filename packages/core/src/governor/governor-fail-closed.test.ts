@@ -199,4 +199,14 @@ describe('governor.decideEvent', () => {
     expect(t.engine.calls).toHaveLength(0);
     expect(t.decisionRecords()).toHaveLength(1);
   });
+
+  it('evaluates a valid event and returns it with its id', async () => {
+    const t = testGovernor(() => DENY);
+    const first = await t.session.decide(call('c1'));
+    const event = first.event;
+    const again = await t.governor.decideEvent(event);
+    expect(again).toEqual({ decision: DENY, eventId: event?.id, event });
+    expect(t.engine.calls.at(-1)?.input).toBe(event);
+    expect(t.decisionRecords()).toHaveLength(2);
+  });
 });

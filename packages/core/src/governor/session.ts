@@ -42,7 +42,11 @@ export type ApproveOutcome =
 /** A human (or configured) answer to a `require_approval` decision. */
 export interface ApprovalAnswer {
   readonly eventId: string;
-  /** The exact arguments approved; the grant binds to their digest. */
+  /**
+   * The exact arguments approved; the grant binds to their digest. For a tool call these are
+   * its `args`; for other kinds, the subject the decision was about: the `child` of a spawn,
+   * `{ child, mode }` of a delegation, the `steps` of a plan, `{ model, estimated_input_tokens }`.
+   */
   readonly args: unknown;
   readonly approver: string;
   readonly approved: boolean;
@@ -77,7 +81,10 @@ export interface Session {
   readonly isRevoked: boolean;
   /** Decides one action; the same call id always yields the same decision (and one audit record). */
   decide(request: DecisionRequest): Promise<DecisionOutcome>;
-  /** Commits (succeeded) or releases (failed) the budget held for a call, and audits it. */
+  /**
+   * Commits (succeeded) or releases (failed) the budget held for a call, and audits it. Pass the
+   * call id, or the event id when the request had none (e.g. a model call without `callId`).
+   */
   settle(callId: string, result: SettleRequest): Promise<SettleOutcome>;
   /** Records a human answer to a `require_approval`; re-decide the call afterwards. */
   approve(answer: ApprovalAnswer): Promise<ApproveOutcome>;

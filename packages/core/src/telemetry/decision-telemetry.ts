@@ -28,7 +28,9 @@ export interface DecisionTelemetry {
 
 /**
  * Creates the decision instruments once (tracer, meter, counter, histogram), so the hot path
- * only starts and ends a span and records two numbers.
+ * only starts and ends a span and records two numbers. The tracer follows a provider registered
+ * later, but the metrics API has no proxy: register a meter provider before creating the
+ * governor to get metrics.
  */
 export function createDecisionTelemetry(): DecisionTelemetry {
   const tracer: Tracer = trace.getTracer(SCOPE);
