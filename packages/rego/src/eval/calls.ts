@@ -3,6 +3,7 @@ import type { Builtin } from '../builtins/registry.js';
 import type { CallTarget, CCallTerm, CExpr, CTerm } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { type Value, valuesEqual } from '../value.js';
+import { lookup } from './collections.js';
 import type { Frame } from './context.js';
 import { showValue } from './format.js';
 import { callFunction } from './rules.js';
@@ -57,18 +58,48 @@ function evalArgs(args: readonly CTerm[], f: Frame, k: (values: Value[]) => bool
   // Fast path: all arguments have one value each.
   const values = new Array<Value>(args.length);
   for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as CTerm;
-    if (arg.t === 'const') values[i] = arg.v;
-    else if (arg.t === 'var' && f.s[arg.slot] !== undefined) values[i] = f.s[arg.slot] as Value;
-    else return evalArgsOrdered(args, f, k);
+    const v = groundValue(args[i] as CTerm, f);
+    if (v === undefined) return evalArgsOrdered(args, f, k);
+    values[i] = v;
   }
   return k(values);
 }
 
+/** The value of a term that is a constant, a bound var or a ref with a ground path; else undefined. */
+function groundValue(term: CTerm, f: Frame): Value | undefined {
+  let v: Value | undefined;
+  let path: readonly CTerm[];
+  switch (term.t) {
+    case 'const':
+      return term.v;
+    case 'var':
+      return f.s[term.slot];
+    case 'input':
+      v = f.c.input;
+      path = term.path;
+      break;
+    case 'ref':
+      if (term.head.t !== 'var') return undefined;
+      v = f.s[term.head.slot];
+      path = term.path;
+      break;
+    default:
+      return undefined;
+  }
+  for (let i = 0; i < path.length && v !== undefined; i++) {
+    const p = path[i] as CTerm;
+    const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+    if (key === undefined) return undefined;
+    v = lookup(v, key);
+  }
+  return v;
+}
+
 /** Evaluates refs and other terms before plain vars, which the refs' paths may bind. */
 function evalArgsOrdered(args: readonly CTerm[], f: Frame, k: (values: Value[]) => boolean): boolean {
-  const order = args.map((_, i) => i);
-  order.sort((a, b) => Number((args[a] as CTerm).t === 'var') - Number((args[b] as CTerm).t === 'var'));
+  const order: number[] = [];
+  for (let i = 0; i < args.length; i++) if ((args[i] as CTerm).t !== 'var') order.push(i);
+  for (let i = 0; i < args.length; i++) if ((args[i] as CTerm).t === 'var') order.push(i);
   const values = new Array<Value>(args.length);
   const step = (n: number): boolean => {
     if (n === order.length) return k(values.slice());

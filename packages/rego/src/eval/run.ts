@@ -23,21 +23,34 @@ function nowOf(now: bigint | Date | undefined): bigint {
   return BigInt(ms) * 1_000_000n;
 }
 
-function builtinContext(options: RunOptions): BuiltinContext {
-  let nowNs: bigint | undefined;
-  const httpSend = options.httpSend;
-  const context: BuiltinContext = {
-    get nowNs(): bigint {
-      nowNs ??= nowOf(options.now);
-      return nowNs;
-    },
-    queryCache: new Map(),
-    print: options.print ?? discard,
-    strict: options.strictBuiltinErrors === true,
-    random: options.random ?? Math.random,
-    ...(httpSend ? { httpSend: (request: Value): Value => fromJson(httpSend(toJson(request))) } : {}),
-  };
-  return context;
+/** The builtin context of one evaluation; the clock and the cache are made on first use. */
+class LazyBuiltinContext implements BuiltinContext {
+  readonly #options: RunOptions;
+  #nowNs: bigint | undefined;
+  #queryCache: Map<string, Value> | undefined;
+  readonly print: (line: string) => void;
+  readonly strict: boolean;
+  readonly random: () => number;
+  readonly httpSend?: (request: Value) => Value;
+
+  constructor(options: RunOptions) {
+    this.#options = options;
+    this.print = options.print ?? discard;
+    this.strict = options.strictBuiltinErrors === true;
+    this.random = options.random ?? Math.random;
+    const httpSend = options.httpSend;
+    if (httpSend) this.httpSend = (request: Value): Value => fromJson(httpSend(toJson(request)));
+  }
+
+  get nowNs(): bigint {
+    this.#nowNs ??= nowOf(this.#options.now);
+    return this.#nowNs;
+  }
+
+  get queryCache(): Map<string, Value> {
+    this.#queryCache ??= new Map();
+    return this.#queryCache;
+  }
 }
 
 /** Creates the context a top-level evaluation starts in. @internal */
@@ -48,7 +61,7 @@ export function createContext(options: RunOptions, data: Value): EvalContext {
     checkpoint: maxSteps === undefined ? 1024 : Math.min(1024, maxSteps + 1),
     maxSteps,
     deadline: options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs,
-    builtins: builtinContext(options),
+    builtins: new LazyBuiltinContext(options),
     errors: [],
     baseCache: new Map(),
   };
