@@ -22,6 +22,8 @@ export interface RunCaseOptions {
   readonly compile: Compile;
   /** Per-case evaluation deadline. */
   readonly timeoutMs: number;
+  /** Tells the engine's own errors apart from crashes (reported as `internal error`). */
+  readonly isEngineError?: (error: unknown) => boolean;
 }
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -48,7 +50,10 @@ export const testSleep: HarnessBuiltin = {
   },
 };
 
-function describeError(error: unknown): string {
+function describeError(error: unknown, isEngineError?: (error: unknown) => boolean): string {
+  if (isEngineError !== undefined && !isEngineError(error)) {
+    return `internal error (not a RegoError): ${String(error)}`;
+  }
   if (typeof error === 'object' && error !== null && 'message' in error) {
     const code = 'code' in error ? `${String(error.code)}: ` : '';
     return `${code}${String(error.message)}`;
@@ -90,7 +95,7 @@ export function runCase(testCase: ConformanceCase, options: RunCaseOptions): Cas
       experimentalKeywords: testCase.isExperimentalKeywords,
     });
   } catch (error) {
-    return done(false, `compile error: ${describeError(error)}`);
+    return done(false, `compile error: ${describeError(error, options.isEngineError)}`);
   }
   let rows: Record<string, unknown>[];
   try {
@@ -102,7 +107,7 @@ export function runCase(testCase: ConformanceCase, options: RunCaseOptions): Cas
       timeoutMs: options.timeoutMs,
     });
   } catch (error) {
-    return done(...checkError(testCase, error));
+    return done(...checkError(testCase, describeError(error, options.isEngineError), error));
   }
   if (testCase.wantErrorCode !== undefined || testCase.wantError !== undefined) {
     return done(
@@ -116,8 +121,11 @@ export function runCase(testCase: ConformanceCase, options: RunCaseOptions): Cas
     : done(false, `want ${comparison.expected}, got ${comparison.actual}`);
 }
 
-function checkError(testCase: ConformanceCase, error: unknown): [boolean, string?] {
-  const message = describeError(error);
+function checkError(
+  testCase: ConformanceCase,
+  message: string,
+  error: unknown,
+): [boolean, string?] {
   const { wantErrorCode, wantError } = testCase;
   if (wantErrorCode === undefined && wantError === undefined) return [false, `error: ${message}`];
   if (wantErrorCode !== undefined && errorCode(error) !== wantErrorCode) {

@@ -71,7 +71,11 @@ async function main(): Promise<number> {
   const results: ReportedCase[] = [];
   for (const suite of loadSuites(suiteDir, values.filter)) {
     for (const testCase of suite.cases) {
-      const outcome = runCase(testCase, { compile: engine.compile, timeoutMs: TIMEOUT_MS });
+      const outcome = runCase(testCase, {
+        compile: engine.compile,
+        timeoutMs: TIMEOUT_MS,
+        isEngineError: engine.isError,
+      });
       const tier = suite.tiers(testCase.file, testCase.note);
       results.push({ ...outcome, suite: suite.name, file: testCase.file, tier });
     }

@@ -143,5 +143,17 @@ describe('runCase', () => {
       timeoutMs: 100,
     });
     expect(broken).toMatchObject({ isPass: false, reason: 'compile error: rego_parse_error: bad' });
+    const crashed = runCase(testCase, {
+      compile: () => ({
+        query: () => {
+          throw new TypeError('x is undefined');
+        },
+      }),
+      timeoutMs: 100,
+      isEngineError: (error) => error instanceof Error && 'code' in error,
+    });
+    expect(crashed.reason).toBe(
+      'error: internal error (not a RegoError): TypeError: x is undefined',
+    );
   });
 });
