@@ -14,7 +14,7 @@ const allow = { effect: 'allow', reasons: [{ code: 'ok', message: 'allowed' }] }
 const dir = mkdtempSync(join(tmpdir(), 'kitelogik-bench-'));
 const audit = await createJsonlAuditSink({ path: join(dir, 'audit.jsonl') });
 const governor = createGovernor({
-  engine: createScriptedEngine(() => allow),
+  engine: createScriptedEngine(() => allow, { isRecording: false }),
   policies: createPolicyBundle({
     modules: [{ path: 'main.rego', source: 'package kitelogik.main' }],
   }),

@@ -10,6 +10,13 @@ import type { Decision } from '../contract/decision.js';
 
 const SCOPE = '@kitelogik/core';
 
+// One frozen attribute set per effect: the hot path records metrics without allocating.
+const EFFECT_ATTRIBUTES = {
+  allow: Object.freeze({ 'kitelogik.effect': 'allow' }),
+  deny: Object.freeze({ 'kitelogik.effect': 'deny' }),
+  require_approval: Object.freeze({ 'kitelogik.effect': 'require_approval' }),
+} as const;
+
 /** What a decision span is started with. */
 export interface DecisionSpanStart {
   readonly kind: string;
@@ -61,8 +68,9 @@ export function createDecisionTelemetry(): DecisionTelemetry {
         span.setAttribute('kitelogik.latency_ms', latencyMs);
       }
       span.end();
-      decisions.add(1, { 'kitelogik.effect': decision.effect });
-      latency.record(latencyMs, { 'kitelogik.effect': decision.effect });
+      const attributes = EFFECT_ATTRIBUTES[decision.effect];
+      decisions.add(1, attributes);
+      latency.record(latencyMs, attributes);
     },
   };
 }

@@ -30,6 +30,8 @@ export interface ScriptedEngineOptions {
   readonly whenExhausted?: 'repeat-last' | 'throw';
   /** Make `prepare` reject, to test bundles that fail to compile. */
   readonly failPrepare?: string;
+  /** Keep every request in {@link ScriptedEngine.calls} (default true); off for benchmarks. */
+  readonly isRecording?: boolean;
 }
 
 /** A {@link PolicyEngine} for unit tests that also records what it was asked. */
@@ -88,6 +90,7 @@ export function createScriptedEngine(
   const calls: EvaluationRequest[] = [];
   const prepared: PolicyBundle[] = [];
   let index = 0;
+  const isRecording = options.isRecording ?? true;
   const next = (request: EvaluationRequest): ScriptedResult => {
     if (typeof script === 'function') {
       const out = script(request.input, request);
@@ -112,7 +115,7 @@ export function createScriptedEngine(
       return {
         digest: bundle.digest,
         evaluate(request: EvaluationRequest): Promise<EvaluationResult> {
-          calls.push(request);
+          if (isRecording) calls.push(request);
           try {
             return Promise.resolve(run(next(request), request));
           } catch (error) {
