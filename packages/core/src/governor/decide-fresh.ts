@@ -150,13 +150,13 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
     decision = denyDecision('engine.error', `the policy could not be prepared: ${String(error)}`);
   }
   if (decision.effect === 'require_approval') {
-    decision = await requestApproval({
-      context,
-      state,
-      event,
-      decision,
-      subject: eventSubject(event),
-    });
+    try {
+      const subject = eventSubject(event);
+      decision = await requestApproval({ context, state, event, decision, subject });
+    } catch (error) {
+      // A failing store or approver must not leak the reservation or skip the audit record.
+      decision = denyDecision('approval.unavailable', `the approval flow failed: ${String(error)}`);
+    }
   }
   return recordDecision({
     fresh,

@@ -170,4 +170,19 @@ describe('governor: approvals', () => {
     const outcome = await t.session.decide(send('c1', 'a@x'));
     expect(codeOf(outcome)).toBe('approval.rejected');
   });
+
+  it('denies "approval.unavailable" when the approver throws, and releases the budget', async () => {
+    const t = testGovernor(
+      () => ASK,
+      {
+        approver: () => Promise.reject(new Error('approver down')),
+      },
+      { budgets: { tool_calls: 1 } },
+    );
+    const outcome = await t.session.decide(send('c1', 'a@x'));
+    expect(codeOf(outcome)).toBe('approval.unavailable');
+    expect(outcome.reservation).toBeUndefined();
+    expect(t.decisionRecords()).toHaveLength(1);
+    expect(codeOf(await t.session.decide(send('c2', 'a@x')))).toBe('approval.unavailable');
+  });
 });
