@@ -1,10 +1,5 @@
 // Compiling and evaluating policies.
-export { type CompileOptions, type CustomBuiltin, compile } from './compile/compile-policy.js';
-export type { EvaluateOptions, PreparedPolicy } from './prepared-policy.js';
-export { capabilities } from './builtins/index.js';
 
-// Parsing.
-export { parseModule, parseQuery } from './parse.js';
 export type {
   Body,
   Expr,
@@ -13,10 +8,19 @@ export type {
   Rule,
   Term,
 } from './ast.js';
-
+export { capabilities } from './builtins/index.js';
+// Builtins.
+export type {
+  BuiltinContext,
+  BuiltinImplementation,
+  BuiltinType,
+} from './builtins/registry.js';
+export { type CompileOptions, type CustomBuiltin, compile } from './compile/compile-policy.js';
 // Errors.
-export { RegoError, RegoErrors, type RegoErrorCode } from './errors.js';
-
+export { RegoError, type RegoErrorCode, RegoErrors } from './errors.js';
+// Parsing.
+export { parseModule, parseQuery } from './parse.js';
+export type { EvaluateOptions, PreparedPolicy } from './prepared-policy.js';
 // Values.
 export {
   compareValues,
@@ -28,10 +32,3 @@ export {
   type Value,
   valuesEqual,
 } from './value.js';
-
-// Builtins.
-export type {
-  BuiltinContext,
-  BuiltinImplementation,
-  BuiltinType,
-} from './builtins/registry.js';

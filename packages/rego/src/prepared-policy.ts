@@ -50,7 +50,12 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
   readonly #queries = new Map<string, CompiledQuery>();
   readonly #isExperimental: boolean;
 
-  constructor(options: { policy: CompiledPolicy; data: Value; modules: readonly Module[]; isExperimental: boolean }) {
+  constructor(options: {
+    policy: CompiledPolicy;
+    data: Value;
+    modules: readonly Module[];
+    isExperimental: boolean;
+  }) {
     this.#policy = options.policy;
     this.#data = options.data;
     this.modules = options.modules;
@@ -110,7 +115,9 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
     const scope = new Scope({ count: 0, names: [] });
     const compiled = compileBody(body, { env, scope });
     if (env.errors.length > 0) throw new RegoErrors(env.errors);
-    const vars = [...scope.ownVars()].filter(([name]) => !name.startsWith('$') && !name.startsWith('__'));
+    const vars = [...scope.ownVars()].filter(
+      ([name]) => !name.startsWith('$') && !name.startsWith('__'),
+    );
     const query: CompiledQuery = { body: compiled.body, slots: scope.frame.count, vars };
     this.#queries.set(text, query);
     return query;

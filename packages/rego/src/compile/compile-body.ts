@@ -3,8 +3,8 @@ import { collectVarNames, compileTerm, resolveCall, type TermContext } from './c
 import { compileWith } from './compile-with.js';
 import type { CBody, CExpr } from './plan.js';
 import { reorderBody } from './reorder.js';
-import { collectExprSlots } from './safety.js';
 import { dottedName, resolveGlobal } from './resolve-ref.js';
+import { collectExprSlots } from './safety.js';
 import { reportError, Scope } from './scope.js';
 
 /**
@@ -48,7 +48,11 @@ function declareLocals(body: Body, cx: TermContext): Set<string> {
       collectVarNames(lhs, names);
       for (const n of names) {
         if (assigned.has(n) && !n.startsWith('$')) {
-          reportError(cx.env, { code: 'rego_compile_error', message: `var ${n} assigned above`, loc: expr.loc });
+          reportError(cx.env, {
+            code: 'rego_compile_error',
+            message: `var ${n} assigned above`,
+            loc: expr.loc,
+          });
         }
         assigned.add(n);
       }
@@ -70,9 +74,19 @@ function collectExprNames(expr: Expr, out: Set<string>, cx: TermContext): void {
   for (const w of expr.with) {
     // A builtin named as a mock (`with count as my_count` where the mock is a builtin) is no var.
     const v = w.value;
-    const ref = v.type === 'ref' ? v : v.type === 'var' ? { type: 'ref' as const, head: v, path: [], loc: v.loc } : undefined;
+    const ref =
+      v.type === 'ref'
+        ? v
+        : v.type === 'var'
+          ? { type: 'ref' as const, head: v, path: [], loc: v.loc }
+          : undefined;
     const name = ref ? dottedName(ref) : undefined;
-    if (name !== undefined && cx.env.registry.get(name) && cx.scope.lookup(ref?.head.type === 'var' ? ref.head.name : '') === undefined) continue;
+    if (
+      name !== undefined &&
+      cx.env.registry.get(name) &&
+      cx.scope.lookup(ref?.head.type === 'var' ? ref.head.name : '') === undefined
+    )
+      continue;
     collectVarNames(v, out);
   }
   switch (expr.type) {
@@ -96,7 +110,12 @@ export function compileExpr(expr: Expr, cx: TermContext): CExpr {
   let compiled = compileInner(expr, cx);
   if (expr.negated) compiled = { e: 'not', expr: compiled, locals: [], loc: expr.loc };
   if (expr.with.length > 0) {
-    compiled = { e: 'with', expr: compiled, withs: expr.with.map((w) => compileWith(w, cx)), loc: expr.loc };
+    compiled = {
+      e: 'with',
+      expr: compiled,
+      withs: expr.with.map((w) => compileWith(w, cx)),
+      loc: expr.loc,
+    };
   }
   return compiled;
 }
@@ -118,8 +137,13 @@ function compileInner(expr: Expr, cx: TermContext): CExpr {
       const domain = compileTerm(expr.domain, cx);
       const scope = new Scope(cx.scope.frame, cx.scope);
       const inner: TermContext = { env: cx.env, scope };
-      const key = expr.key ? compileTerm({ ...expr.key }, { env: cx.env, scope: declaring(scope, expr.key.name) }) : undefined;
-      const value = compileTerm(expr.value, { env: cx.env, scope: declaring(scope, expr.value.name) });
+      const key = expr.key
+        ? compileTerm({ ...expr.key }, { env: cx.env, scope: declaring(scope, expr.key.name) })
+        : undefined;
+      const value = compileTerm(expr.value, {
+        env: cx.env,
+        scope: declaring(scope, expr.value.name),
+      });
       const bodyScope = new Scope(cx.scope.frame, scope);
       const { body } = compileBody(expr.body, { env: inner.env, scope: bodyScope });
       const locals: number[] = [];
@@ -130,7 +154,10 @@ function compileInner(expr: Expr, cx: TermContext): CExpr {
       return compileTermExpr(expr.term, cx, loc);
     case 'logic': {
       const first = cx.scope.frame.count;
-      const operands = expr.operands.map((operand) => compileBody(operand, { env: cx.env, scope: new Scope(cx.scope.frame, cx.scope) }).body);
+      const operands = expr.operands.map(
+        (operand) =>
+          compileBody(operand, { env: cx.env, scope: new Scope(cx.scope.frame, cx.scope) }).body,
+      );
       const slots = new Set<number>();
       for (const body of operands) for (const e of body) collectExprSlots(e, slots);
       const closure = [...slots].filter((s) => s < first);
@@ -145,7 +172,11 @@ function declaring(scope: Scope, name: string): Scope {
 }
 
 function compileTermExpr(term: Term, cx: TermContext, loc: Location): CExpr {
-  if (term.type === 'call' && term.operator.head.type === 'var' && term.operator.path.length === 0) {
+  if (
+    term.type === 'call' &&
+    term.operator.head.type === 'var' &&
+    term.operator.path.length === 0
+  ) {
     const op = term.operator.head.name;
     if ((op === 'eq' || op === 'assign') && term.args.length === 2) {
       const [a, b] = term.args as [Term, Term];
@@ -159,7 +190,13 @@ function compileTermExpr(term: Term, cx: TermContext, loc: Location): CExpr {
     }
   }
   if (term.type === 'call') {
-    const target = resolveCall({ ref: term.operator, argc: term.args.length, cx, loc: term.loc, isExpr: true });
+    const target = resolveCall({
+      ref: term.operator,
+      argc: term.args.length,
+      cx,
+      loc: term.loc,
+      isExpr: true,
+    });
     const args = term.args.map((a) => compileTerm(a, cx));
     if (!target) return { e: 'true', loc };
     const arity =
@@ -172,7 +209,11 @@ function compileTermExpr(term: Term, cx: TermContext, loc: Location): CExpr {
       return { e: 'call', target, args: args.slice(0, arity), out: args[arity], loc };
     }
     if (target.kind === 'function' && args.length !== arity) {
-      reportError(cx.env, { code: 'rego_type_error', message: `function ${target.name} has arity ${arity}, got ${args.length} arguments`, loc });
+      reportError(cx.env, {
+        code: 'rego_type_error',
+        message: `function ${target.name} has arity ${arity}, got ${args.length} arguments`,
+        loc,
+      });
     }
     return { e: 'call', target, args, out: undefined, loc };
   }

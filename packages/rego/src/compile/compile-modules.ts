@@ -21,7 +21,10 @@ export interface CompiledPolicy {
  * body, checks recursion and indexes large rule sets. Throws {@link RegoErrors} on errors.
  * @internal
  */
-export function compileModules(modules: readonly Module[], registry: BuiltinRegistry): CompiledPolicy {
+export function compileModules(
+  modules: readonly Module[],
+  registry: BuiltinRegistry,
+): CompiledPolicy {
   const errors: RegoError[] = [];
   const { root, pending } = buildRuleTree(modules, errors);
   const names = new Map<string, Set<string>>();

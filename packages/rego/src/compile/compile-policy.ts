@@ -59,7 +59,11 @@ export function compile(options: CompileOptions): PreparedPolicy {
   try {
     data = fromJson(options.data ?? {});
   } catch (error) {
-    throw new RegoError({ code: 'rego_compile_error', message: `invalid data: ${String(error)}`, cause: error });
+    throw new RegoError({
+      code: 'rego_compile_error',
+      message: `invalid data: ${String(error)}`,
+      cause: error,
+    });
   }
   try {
     const policy = compileModules(modules, registry);
@@ -67,7 +71,11 @@ export function compile(options: CompileOptions): PreparedPolicy {
   } catch (error) {
     if (RegoError.isInstance(error)) throw error;
     if (error instanceof RangeError) {
-      throw new RegoError({ code: 'rego_compile_error', message: 'policy too deeply nested', cause: error });
+      throw new RegoError({
+        code: 'rego_compile_error',
+        message: 'policy too deeply nested',
+        cause: error,
+      });
     }
     throw error;
   }

@@ -52,7 +52,8 @@ export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
     elses,
     isConstant:
       (pending.rules.kind === 'complete' || pending.rules.kind === 'function') &&
-      (value === undefined || value.t === 'const') && elses.length === 0,
+      (value === undefined || value.t === 'const') &&
+      elses.length === 0,
     isDefault: rule.isDefault,
     order: pending.order,
     loc: rule.loc,
@@ -70,7 +71,12 @@ function checkHeadSafety(
   const headBound = new Set<number>();
   for (const t of terms) collectPathVars(t, headBound);
   for (const s of slots) {
-    if (isBound(s) || (headBound.has(s) && terms.every((t) => isValueable(t, (x) => isBound(x) || headBound.has(x))))) continue;
+    if (
+      isBound(s) ||
+      (headBound.has(s) &&
+        terms.every((t) => isValueable(t, (x) => isBound(x) || headBound.has(x))))
+    )
+      continue;
     const name = options.scope.frame.names[s] ?? '?';
     reportError(options.env, {
       code: 'rego_unsafe_var_error',

@@ -3,7 +3,7 @@ import { normalizeInteger, RegoObject, RegoSet, type Value } from '../value.js';
 import { compileBody } from './compile-body.js';
 import type { CallTarget, CTerm } from './plan.js';
 import { dataRef, dottedName, findNode, resolveGlobal, resolveRefPath } from './resolve-ref.js';
-import { collectSlots } from './safety.js';
+import { collectExprSlots as collectBodySlots, collectSlots } from './safety.js';
 import { type ModuleEnv, reportError, Scope } from './scope.js';
 
 /** Where a term is compiled: the module and the innermost scope. @internal */
@@ -61,13 +61,18 @@ export function compileTerm(term: Term, cx: TermContext): CTerm {
     }
     case 'set': {
       const items = term.items.map((i) => compileTerm(i, cx));
-      return allConst(items) ? { t: 'const', v: new RegoSet(items.map(constOf)) } : { t: 'set', items };
+      return allConst(items)
+        ? { t: 'const', v: new RegoSet(items.map(constOf)) }
+        : { t: 'set', items };
     }
     case 'object': {
       const keys = term.entries.map(([k]) => compileTerm(k, cx));
       const values = term.entries.map(([, v]) => compileTerm(v, cx));
       if (allConst(keys) && allConst(values)) {
-        return { t: 'const', v: new RegoObject(keys.map((k, i) => [constOf(k), constOf(values[i] as CTerm)])) };
+        return {
+          t: 'const',
+          v: new RegoObject(keys.map((k, i) => [constOf(k), constOf(values[i] as CTerm)])),
+        };
       }
       return { t: 'object', keys, values };
     }
@@ -102,7 +107,8 @@ function compileVar(name: string, cx: TermContext, isGenerated: boolean): CTerm 
   if (slot !== undefined) return { t: 'var', slot, name, isGenerated };
   const global = resolveGlobal(name, cx.scope, cx.env);
   if (global) {
-    if (global.root === 'input') return { t: 'input', path: global.path.map((v) => ({ t: 'const', v })) };
+    if (global.root === 'input')
+      return { t: 'input', path: global.path.map((v) => ({ t: 'const', v })) };
     return dataRef(cx.env.root, global.path, []);
   }
   return { t: 'var', slot: cx.scope.declare(name), name, isGenerated };
@@ -113,7 +119,10 @@ function compileRef(ref: RefTerm, cx: TermContext): CTerm {
   if (resolved) {
     const tail = ref.path.slice(resolved.consumed).map((p) => compileTerm(p, cx));
     if (resolved.root === 'input') {
-      return { t: 'input', path: [...resolved.path.map((v): CTerm => ({ t: 'const', v })), ...tail] };
+      return {
+        t: 'input',
+        path: [...resolved.path.map((v): CTerm => ({ t: 'const', v })), ...tail],
+      };
     }
     return dataRef(cx.env.root, resolved.path, tail);
   }
@@ -129,7 +138,11 @@ function compileComprehension(
 ): CTerm {
   const scope = new Scope(cx.scope.frame, cx.scope);
   const inner: TermContext = { env: cx.env, scope };
-  const { body } = compileBody(term.body, inner, term.type === 'object-comprehension' ? [term.key, term.value] : [term.term]);
+  const { body } = compileBody(
+    term.body,
+    inner,
+    term.type === 'object-comprehension' ? [term.key, term.value] : [term.term],
+  );
   const head = compileTerm(term.type === 'object-comprehension' ? term.key : term.term, inner);
   const value = term.type === 'object-comprehension' ? compileTerm(term.value, inner) : undefined;
   const slots = new Set<number>();
@@ -141,11 +154,14 @@ function compileComprehension(
   const closure = [...slots].filter((s) => s < scope.firstSlot);
   const locals: number[] = [];
   for (let s = scope.firstSlot; s < scope.frame.count; s++) locals.push(s);
-  const kind = term.type === 'array-comprehension' ? 'array' : term.type === 'set-comprehension' ? 'set' : 'object';
+  const kind =
+    term.type === 'array-comprehension'
+      ? 'array'
+      : term.type === 'set-comprehension'
+        ? 'set'
+        : 'object';
   return { t: 'comprehension', kind, head, value, body, closure, locals };
 }
-
-import { collectExprSlots as collectBodySlots } from './safety.js';
 
 /** Resolves the operator of a call to a builtin, a function rule set or `print`. @internal */
 export function resolveCall(options: {
@@ -162,7 +178,11 @@ export function resolveCall(options: {
     if (depth === resolved.path.length && node.rules?.kind === 'function') {
       return { kind: 'function', name: node.name, rules: node.rules };
     }
-    reportError(cx.env, { code: 'rego_type_error', message: `undefined function ${['data', ...resolved.path].join('.')}`, loc });
+    reportError(cx.env, {
+      code: 'rego_type_error',
+      message: `undefined function ${['data', ...resolved.path].join('.')}`,
+      loc,
+    });
     return undefined;
   }
   const name = dottedName(ref);

@@ -155,7 +155,12 @@ export type CExpr =
       readonly locals: readonly number[];
       readonly loc: Location;
     }
-  | { readonly e: 'not'; readonly expr: CExpr; readonly locals: readonly number[]; readonly loc: Location }
+  | {
+      readonly e: 'not';
+      readonly expr: CExpr;
+      readonly locals: readonly number[];
+      readonly loc: Location;
+    }
   | {
       readonly e: 'with';
       readonly expr: CExpr;

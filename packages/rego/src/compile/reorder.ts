@@ -52,7 +52,11 @@ export function reorderBody(
           const shown = name.startsWith('$') ? '_' : name;
           if (reported.has(shown)) continue;
           reported.add(shown);
-          reportError(env, { code: 'rego_unsafe_var_error', message: `var ${shown} is unsafe`, loc });
+          reportError(env, {
+            code: 'rego_unsafe_var_error',
+            message: `var ${shown} is unsafe`,
+            loc,
+          });
         }
         body.push(expr);
       }

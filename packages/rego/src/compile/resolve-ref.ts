@@ -61,7 +61,10 @@ export function dottedName(ref: RefTerm): string | undefined {
 }
 
 /** The deepest rule-tree node reached from `root` by the constant keys of `path`. @internal */
-export function findNode(root: DataNode, path: readonly Value[]): { node: DataNode; depth: number } {
+export function findNode(
+  root: DataNode,
+  path: readonly Value[],
+): { node: DataNode; depth: number } {
   let node = root;
   let depth = 0;
   for (const key of path) {
@@ -76,7 +79,11 @@ export function findNode(root: DataNode, path: readonly Value[]): { node: DataNo
 }
 
 /** A `data` reference term for an absolute path plus dynamic tail. @internal */
-export function dataRef(root: DataNode, keys: readonly Value[], tail: readonly CTerm[]): DataRefTerm {
+export function dataRef(
+  root: DataNode,
+  keys: readonly Value[],
+  tail: readonly CTerm[],
+): DataRefTerm {
   const { node, depth } = findNode(root, keys);
   const rest: CTerm[] = keys.slice(depth).map((v) => ({ t: 'const', v }));
   return { t: 'data', node, path: [...rest, ...tail] };

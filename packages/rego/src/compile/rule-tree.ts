@@ -17,7 +17,10 @@ export interface PendingRule {
 export function createNode(path: readonly Value[]): DataNode {
   return {
     path,
-    name: ['data', ...path.map((p) => (typeof p === 'string' ? p : JSON.stringify(String(p))))].join('.'),
+    name: [
+      'data',
+      ...path.map((p) => (typeof p === 'string' ? p : JSON.stringify(String(p)))),
+    ].join('.'),
     children: new Map(),
     rules: undefined,
     hasRules: false,
@@ -42,7 +45,10 @@ let nextRuleSetId = 0;
  * grouping rules with the same path into a {@link RuleSet}, and reports conflicting kinds.
  * @internal
  */
-export function buildRuleTree(modules: readonly Module[], errors: RegoError[]): {
+export function buildRuleTree(
+  modules: readonly Module[],
+  errors: RegoError[],
+): {
   root: DataNode;
   pending: PendingRule[];
 } {
@@ -55,7 +61,7 @@ export function buildRuleTree(modules: readonly Module[], errors: RegoError[]): 
     for (const key of module.package) pkg = childNode(pkg, key);
     for (const rule of module.rules) {
       const [first, ...rest] = rule.head.ref;
-      if (!first || first.type !== 'var') continue;
+      if (first?.type !== 'var') continue;
       const keys: Value[] = [...module.package, first.name];
       let i = 0;
       for (; i < rest.length; i++) {
@@ -90,7 +96,10 @@ export function buildRuleTree(modules: readonly Module[], errors: RegoError[]): 
           id: nextRuleSetId++,
         };
         node.rules = rules;
-      } else if (rules.kind !== kind || (kind === 'function' && rules.arity !== (rule.head.args?.length ?? 0))) {
+      } else if (
+        rules.kind !== kind ||
+        (kind === 'function' && rules.arity !== (rule.head.args?.length ?? 0))
+      ) {
         errors.push(
           new RegoError({
             code: 'rego_type_error',

@@ -186,7 +186,11 @@ export function canUnify(a: CTerm, b: CTerm, isBound: BoundTest): boolean {
 }
 
 /** True when an expression can run with the current bindings. @internal */
-export function canRun(expr: CExpr, isBound: BoundTest, required: (e: CExpr) => Set<number>): boolean {
+export function canRun(
+  expr: CExpr,
+  isBound: BoundTest,
+  required: (e: CExpr) => Set<number>,
+): boolean {
   switch (expr.e) {
     case 'term':
       return isValueable(expr.term, isBound);

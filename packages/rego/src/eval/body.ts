@@ -38,7 +38,12 @@ export function evalExpr(expr: CExpr, f: Frame, k: Next): boolean {
       const { key, value } = expr;
       return evalTerm(expr.collection, f, (collection) =>
         iterate(collection, (kv, vv) =>
-          unifyValue(value, vv, f, key === undefined ? k : () => unifyValue(key as CTerm, kv, f, k)),
+          unifyValue(
+            value,
+            vv,
+            f,
+            key === undefined ? k : () => unifyValue(key as CTerm, kv, f, k),
+          ),
         ),
       );
     }

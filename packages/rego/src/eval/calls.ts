@@ -7,7 +7,7 @@ import { lookup } from './collections.js';
 import type { Frame } from './context.js';
 import { showValue } from './format.js';
 import { callFunction } from './rules.js';
-import { type Emit, evalTerm, valueOf } from './terms.js';
+import { type Emit, evalTerm, singleValue } from './terms.js';
 import { type Next, unifyValue } from './unify.js';
 
 type CallExpr = Extract<CExpr, { e: 'call' }>;
@@ -96,7 +96,11 @@ function groundValue(term: CTerm, f: Frame): Value | undefined {
 }
 
 /** Evaluates refs and other terms before plain vars, which the refs' paths may bind. */
-function evalArgsOrdered(args: readonly CTerm[], f: Frame, k: (values: Value[]) => boolean): boolean {
+function evalArgsOrdered(
+  args: readonly CTerm[],
+  f: Frame,
+  k: (values: Value[]) => boolean,
+): boolean {
   const order: number[] = [];
   for (let i = 0; i < args.length; i++) if ((args[i] as CTerm).t !== 'var') order.push(i);
   for (let i = 0; i < args.length; i++) if ((args[i] as CTerm).t === 'var') order.push(i);
@@ -113,7 +117,7 @@ function evalArgsOrdered(args: readonly CTerm[], f: Frame, k: (values: Value[]) 
 }
 
 function printArgs(args: readonly CTerm[], f: Frame): void {
-  const line = args.map((a) => showValue(valueOf(a, f))).join(' ');
+  const line = args.map((a) => showValue(singleValue(a, f))).join(' ');
   f.c.root.builtins.print(line);
 }
 
@@ -127,7 +131,12 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
         // The replacement sees the original: the mock does not apply inside it.
         const rest = new Map(mocks);
         rest.delete(site.target.name);
-        const c = { ...f.c, mocks: rest.size === 0 ? undefined : rest, memo: new Map(), active: new Set<never>() };
+        const c = {
+          ...f.c,
+          mocks: rest.size === 0 ? undefined : rest,
+          memo: new Map(),
+          active: new Set<never>(),
+        };
         return invoke({ target: mock.target, loc: site.loc }, args, { s: f.s, c });
       }
     }
@@ -145,7 +154,11 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
   }
 }
 
-function callBuiltin(builtin: Builtin, args: readonly Value[], at: { f: Frame; loc: Location }): CallResult {
+function callBuiltin(
+  builtin: Builtin,
+  args: readonly Value[],
+  at: { f: Frame; loc: Location },
+): CallResult {
   const root = at.f.c.root;
   try {
     const result = builtin.implementation(args, root.builtins);
@@ -158,7 +171,12 @@ function callBuiltin(builtin: Builtin, args: readonly Value[], at: { f: Frame; l
       if (error.code !== 'eval_type_error' && error.code !== 'eval_builtin_error') throw error;
       failure = error.location
         ? error
-        : new RegoError({ code: error.code, message: error.message, location: at.loc, cause: error });
+        : new RegoError({
+            code: error.code,
+            message: error.message,
+            location: at.loc,
+            cause: error,
+          });
     } else {
       const message = error instanceof Error ? error.message : String(error);
       failure = new RegoError({

@@ -10,12 +10,22 @@ export function evalComprehension(term: CComprehensionTerm, f: Frame): Value {
   switch (term.kind) {
     case 'array': {
       const out: Value[] = [];
-      evalBody(term.body, f, () => evalTerm(term.head, f, (v) => (out.push(v), false)));
+      evalBody(term.body, f, () =>
+        evalTerm(term.head, f, (v) => {
+          out.push(v);
+          return false;
+        }),
+      );
       return out;
     }
     case 'set': {
       const out = new RegoSet();
-      evalBody(term.body, f, () => evalTerm(term.head, f, (v) => (out.add(v), false)));
+      evalBody(term.body, f, () =>
+        evalTerm(term.head, f, (v) => {
+          out.add(v);
+          return false;
+        }),
+      );
       return out;
     }
     case 'object': {
@@ -28,7 +38,10 @@ export function evalComprehension(term: CComprehensionTerm, f: Frame): Value {
             : evalTerm(valueTerm, f, (value) => {
                 const existing = out.get(key);
                 if (existing !== undefined && !valuesEqual(existing, value)) {
-                  throw new RegoError({ code: 'eval_conflict_error', message: 'object keys must be unique' });
+                  throw new RegoError({
+                    code: 'eval_conflict_error',
+                    message: 'object keys must be unique',
+                  });
                 }
                 out.set(key, value);
                 return false;

@@ -27,7 +27,10 @@ function baseAt(node: DataNode, c: EvalContext): Value | undefined {
 const NONE: unique symbol = Symbol('none');
 
 /** The value an override at or above `path` gives it, NONE when no override applies. */
-function overrideAt(path: readonly Value[], overrides: readonly DataOverride[]): Value | undefined | typeof NONE {
+function overrideAt(
+  path: readonly Value[],
+  overrides: readonly DataOverride[],
+): Value | undefined | typeof NONE {
   for (let o = overrides.length - 1; o >= 0; o--) {
     const override = overrides[o] as DataOverride;
     if (override.path.length > path.length) continue;
@@ -40,14 +43,19 @@ function overrideAt(path: readonly Value[], overrides: readonly DataOverride[]):
     }
     if (!matches) continue;
     let v: Value | undefined = override.value;
-    for (let i = override.path.length; i < path.length && v !== undefined; i++) v = lookup(v, path[i] as Value);
+    for (let i = override.path.length; i < path.length && v !== undefined; i++)
+      v = lookup(v, path[i] as Value);
     return v;
   }
   return NONE;
 }
 
 /** Applies the overrides strictly below `path` to the value at `path`. */
-function patchBelow(value: Value | undefined, path: readonly Value[], overrides: readonly DataOverride[]): Value | undefined {
+function patchBelow(
+  value: Value | undefined,
+  path: readonly Value[],
+  overrides: readonly DataOverride[],
+): Value | undefined {
   let v = value;
   for (const override of overrides) {
     if (override.path.length <= path.length) continue;
@@ -105,7 +113,8 @@ function mergeValues(a: Value, b: Value): Value {
     }
     return out;
   }
-  if (a instanceof RegoSet && b instanceof RegoSet) return new RegoSet([...a.values(), ...b.values()]);
+  if (a instanceof RegoSet && b instanceof RegoSet)
+    return new RegoSet([...a.values(), ...b.values()]);
   if (valuesEqual(a, b)) return a;
   throw new RegoError({ code: 'eval_conflict_error', message: 'object keys must be unique' });
 }
@@ -134,7 +143,13 @@ function evalBasePath(value: Value, path: readonly CTerm[], i: number, f: Frame,
 }
 
 /** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
-export function evalData(node: DataNode, path: readonly CTerm[], i: number, f: Frame, k: Emit): boolean {
+export function evalData(
+  node: DataNode,
+  path: readonly CTerm[],
+  i: number,
+  f: Frame,
+  k: Emit,
+): boolean {
   const c = f.c;
   const overrides = c.overrides;
   if (overrides !== undefined) {

@@ -1,7 +1,7 @@
 import type { CExpr } from '../compile/plan.js';
+import { evalBody } from './body.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
-import { evalBody } from './body.js';
 import { evalTerm } from './terms.js';
 import { type Next, unifyValue } from './unify.js';
 

@@ -2,7 +2,7 @@ import { formatValue } from '../builtins/sprintf.js';
 import type { CTemplateTerm, CTerm } from '../compile/plan.js';
 import type { Value } from '../value.js';
 import type { Frame } from './context.js';
-import { valueOf } from './terms.js';
+import { singleValue } from './terms.js';
 
 /** How `print` and template strings show a missing value. @internal */
 export const UNDEFINED_TEXT = '<undefined>';
@@ -16,7 +16,7 @@ export function showValue(value: Value | undefined): string {
 export function renderTemplate(term: CTemplateTerm, f: Frame): string {
   let out = '';
   for (const part of term.parts) {
-    out += typeof part === 'string' ? part : showValue(valueOf(part as CTerm, f));
+    out += typeof part === 'string' ? part : showValue(singleValue(part as CTerm, f));
   }
   return out;
 }

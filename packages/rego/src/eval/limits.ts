@@ -15,5 +15,7 @@ export function checkLimits(root: EvalRoot): void {
     throw new RegoError({ code: 'eval_cancel_error', message: 'evaluation timed out' });
   }
   root.checkpoint =
-    root.maxSteps === undefined ? root.steps + CHECK_EVERY : Math.min(root.steps + CHECK_EVERY, root.maxSteps + 1);
+    root.maxSteps === undefined
+      ? root.steps + CHECK_EVERY
+      : Math.min(root.steps + CHECK_EVERY, root.maxSteps + 1);
 }

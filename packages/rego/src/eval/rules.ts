@@ -76,7 +76,12 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
       const out = new RegoSet();
       for (const rule of candidates(set, c)) {
         const f = createFrame(rule.slots, c);
-        evalBody(rule.body, f, () => evalTerm(rule.key as CTerm, f, (v) => (out.add(v), false)));
+        evalBody(rule.body, f, () =>
+          evalTerm(rule.key as CTerm, f, (v) => {
+            out.add(v);
+            return false;
+          }),
+        );
       }
       return out;
     }
@@ -170,7 +175,11 @@ function insert(
 }
 
 /** Calls a user-defined function with argument values. @internal */
-export function callFunction(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {
+export function callFunction(
+  set: RuleSet,
+  args: readonly Value[],
+  c: EvalContext,
+): Value | undefined {
   let result: Value | undefined;
   for (const rule of set.rules) {
     const f = createFrame(rule.slots, c);

@@ -69,9 +69,21 @@ export function createContext(options: RunOptions, data: Value): EvalContext {
   try {
     input = options.input === undefined ? undefined : fromJson(options.input);
   } catch (error) {
-    throw new RegoError({ code: 'eval_type_error', message: `invalid input: ${String(error)}`, cause: error });
+    throw new RegoError({
+      code: 'eval_type_error',
+      message: `invalid input: ${String(error)}`,
+      cause: error,
+    });
   }
-  return { root, input, data, overrides: undefined, mocks: undefined, memo: new Map(), active: new Set() };
+  return {
+    root,
+    input,
+    data,
+    overrides: undefined,
+    mocks: undefined,
+    memo: new Map(),
+    active: new Set(),
+  };
 }
 
 /**

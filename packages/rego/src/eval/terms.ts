@@ -51,7 +51,7 @@ export function evalTerm(term: CTerm, f: Frame, k: Emit): boolean {
 }
 
 /** The single value of a term that needs no iteration, or undefined. @internal */
-export function valueOf(term: CTerm, f: Frame): Value | undefined {
+export function singleValue(term: CTerm, f: Frame): Value | undefined {
   switch (term.t) {
     case 'const':
       return term.v;
@@ -102,7 +102,13 @@ export function evalItems(
  * Follows `path[i..]` from `value`: constant and bound keys look up, unbound variables (and
  * patterns) iterate the collection and bind. @internal
  */
-export function evalPath(value: Value, path: readonly CTerm[], i: number, f: Frame, k: Emit): boolean {
+export function evalPath(
+  value: Value,
+  path: readonly CTerm[],
+  i: number,
+  f: Frame,
+  k: Emit,
+): boolean {
   let v: Value | undefined = value;
   for (; i < path.length; i++) {
     const p = path[i] as CTerm;
@@ -124,7 +130,9 @@ export function evalPath(value: Value, path: readonly CTerm[], i: number, f: Fra
       const next = i + 1;
       const from = v;
       if (hasUnbound(p, f)) {
-        return iterate(from, (k2, member) => unifyValue(p, k2, f, () => evalPath(member, path, next, f, k)));
+        return iterate(from, (k2, member) =>
+          unifyValue(p, k2, f, () => evalPath(member, path, next, f, k)),
+        );
       }
       return evalTerm(p, f, (k2) => {
         const member = lookup(from, k2);

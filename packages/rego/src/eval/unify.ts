@@ -1,7 +1,7 @@
 import type { CTerm } from '../compile/plan.js';
 import { RegoObject, type Value, valuesEqual } from '../value.js';
 import type { Frame } from './context.js';
-import { evalTerm, hasUnbound } from './terms.js';
+import { evalTerm, hasUnbound, singleValue } from './terms.js';
 
 /** Continuation of a successful match; returns true to stop the search. @internal */
 export type Next = () => boolean;
@@ -28,7 +28,9 @@ export function unifyValue(term: CTerm, value: Value, f: Frame, k: Next): boolea
       if (!Array.isArray(value) || value.length !== term.items.length) return false;
       const items = term.items;
       const step = (i: number): boolean =>
-        i === items.length ? k() : unifyValue(items[i] as CTerm, value[i] as Value, f, () => step(i + 1));
+        i === items.length
+          ? k()
+          : unifyValue(items[i] as CTerm, value[i] as Value, f, () => step(i + 1));
       return step(0);
     }
     case 'object': {
@@ -39,7 +41,9 @@ export function unifyValue(term: CTerm, value: Value, f: Frame, k: Next): boolea
         if (i === keys.length) return k();
         return evalTerm(keys[i] as CTerm, f, (key) => {
           const member = value.get(key);
-          return member === undefined ? false : unifyValue(values[i] as CTerm, member, f, () => step(i + 1));
+          return member === undefined
+            ? false
+            : unifyValue(values[i] as CTerm, member, f, () => step(i + 1));
         });
       };
       return step(0);
@@ -62,7 +66,9 @@ export function unifyTerms(a: CTerm, b: CTerm, f: Frame, k: Next): boolean {
   if (a.t === 'array' && b.t === 'array') {
     if (a.items.length !== b.items.length) return false;
     const step = (i: number): boolean =>
-      i === a.items.length ? k() : unifyTerms(a.items[i] as CTerm, b.items[i] as CTerm, f, () => step(i + 1));
+      i === a.items.length
+        ? k()
+        : unifyTerms(a.items[i] as CTerm, b.items[i] as CTerm, f, () => step(i + 1));
     return step(0);
   }
   if (a.t === 'object' && b.t === 'object' && hasUnbound(a, f) && hasUnbound(b, f)) {
@@ -83,8 +89,7 @@ function unifyObjects(
   const keysOf = (t: typeof a): Value[] | undefined => {
     const out: Value[] = [];
     for (const key of t.keys) {
-      let v: Value | undefined;
-      evalTerm(key, f, (x) => ((v = x), true));
+      const v = singleValue(key, f);
       if (v === undefined) return undefined;
       out.push(v);
     }
@@ -100,6 +105,8 @@ function unifyObjects(
     pairs.push([a.values[i] as CTerm, b.values[j] as CTerm]);
   }
   const step = (i: number): boolean =>
-    i === pairs.length ? k() : unifyTerms(pairs[i]?.[0] as CTerm, pairs[i]?.[1] as CTerm, f, () => step(i + 1));
+    i === pairs.length
+      ? k()
+      : unifyTerms(pairs[i]?.[0] as CTerm, pairs[i]?.[1] as CTerm, f, () => step(i + 1));
   return step(0);
 }

@@ -2,7 +2,7 @@ import type { CExpr } from '../compile/plan.js';
 import { evalExpr } from './body.js';
 import { setIn } from './collections.js';
 import type { DataOverride, EvalContext, Frame, FunctionMock } from './context.js';
-import { valueOf } from './terms.js';
+import { singleValue } from './terms.js';
 import type { Next } from './unify.js';
 
 type WithExpr = Extract<CExpr, { e: 'with' }>;
@@ -24,12 +24,12 @@ export function evalWith(expr: WithExpr, f: Frame, k: Next): boolean {
         mocks.set(w.name, { target: w.replacement });
         continue;
       }
-      const value = valueOf(w.value, f);
+      const value = singleValue(w.value, f);
       if (value === undefined) return false;
       mocks.set(w.name, { value });
       continue;
     }
-    const value = valueOf(w.value, f);
+    const value = singleValue(w.value, f);
     if (value === undefined) return false;
     if (w.kind === 'input') input = setIn(input, w.path, value);
     else {
