@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromJson, toJson, type Value } from '../value.js';
+import { fromJson, RegoObject, RegoSet, toJson, type Value } from '../value.js';
 import { register } from './jwt.js';
 import { type BuiltinContext, BuiltinRegistry } from './registry.js';
 
@@ -145,5 +145,74 @@ describe('io.jwt.decode_verify', () => {
     expect(() => verify(expiring, { secret: 's', foo: 1 })).toThrow(
       'unknown token validation constraint: foo',
     );
+  });
+});
+
+describe('io.jwt.encode_sign and io.jwt.encode_sign_raw', () => {
+  const jwk = {
+    k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
+    kty: 'oct',
+  };
+  const jwkText = `{\n"kty":"oct",\n"k":"${jwk.k}"\n}`;
+
+  it('signs RFC 7515 appendix A.1 with sorted, compact JSON (sets as arrays)', () => {
+    const claims = {
+      exp: 1300819380,
+      'http://example.com/is_root': true,
+      iss: 'joe',
+      privateParams: { private_one: 'one', private_two: 'two' },
+    };
+    const want =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOlsiYm9iIiwic2F1bCJdLCJleHAiOjEzMDA4MTkzODAsImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlLCJpc3MiOiJqb2UiLCJwcml2YXRlUGFyYW1zIjp7InByaXZhdGVfb25lIjoib25lIiwicHJpdmF0ZV90d28iOiJ0d28ifX0.-Or2eol8bzly-Ztb0v7_7UkcKBkN_aNNpK33HK0MeOY';
+    const header = fromJson({ typ: 'JWT', alg: 'HS256' });
+    const withList = fromJson({ ...claims, aud: ['bob', 'saul'] });
+    expect(call('io.jwt.encode_sign', [header, withList, fromJson(jwk)])).toBe(want);
+    const withSet = new RegoObject([
+      ...(withList as RegoObject).entries(),
+      ['aud', new RegoSet(['saul', 'bob'])],
+    ]);
+    expect(call('io.jwt.encode_sign', [header, withSet, fromJson(jwk)])).toBe(want);
+  });
+
+  it('signs the given text as it is', () => {
+    const header = '{"typ":"JWT",\r\n "alg":"HS256"}';
+    const payload = '{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}';
+    expect(call('io.jwt.encode_sign_raw', [header, payload, jwkText])).toBe(
+      'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk',
+    );
+    const plain = '{"typ":"text/plain",\r\n "alg":"HS256"}';
+    expect(call('io.jwt.encode_sign_raw', [plain, 'e', jwkText])).toBe(
+      'eyJ0eXAiOiJ0ZXh0L3BsYWluIiwNCiAiYWxnIjoiSFMyNTYifQ.ZQ.oO8Vnc4Jv7-J231a1bEcQrgXfKbNW-kEvVY7BP1v5rM',
+    );
+  });
+
+  it('round-trips through io.jwt.decode_verify', () => {
+    const key = fromJson({ kty: 'oct', k: 'NDI' });
+    const token = call('io.jwt.encode_sign', [
+      fromJson({ alg: 'HS256' }),
+      fromJson({ iss: 'me' }),
+      key,
+    ]);
+    const verified = toJson(
+      call('io.jwt.decode_verify', [token as Value, fromJson({ secret: '42' })]) as Value,
+    );
+    expect(verified).toEqual([true, { alg: 'HS256' }, { iss: 'me' }]);
+    const bad = call('io.jwt.encode_sign', [
+      fromJson({ alg: 'HS256' }),
+      fromJson({ exp: null }),
+      key,
+    ]);
+    expect(() => call('io.jwt.decode_verify', [bad as Value, fromJson({ secret: '42' })])).toThrow(
+      'exp value must be a number',
+    );
+  });
+
+  it.each([
+    ['{"typ:"JWT",\r\n "alg":"HS256"}', '{}', "missing or invalid 'alg' header: cannot parse JSON"],
+    ['{}', '{}', 'missing or invalid \'alg\' header: jwsbb: header "alg" not found'],
+    ['{"alg":"dummy"}', '{}', 'unknown JWS algorithm: dummy'],
+    ['{"typ":"JWT","alg":"HS256"}', '', 'type is JWT but payload is not JSON'],
+  ])('rejects header %j', (header, payload, message) => {
+    expect(() => call('io.jwt.encode_sign_raw', [header, payload, jwkText])).toThrow(message);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The JWT builtins: `io.jwt.decode`, `io.jwt.verify_hs256/384/512` and `io.jwt.decode_verify`
- * for HMAC-signed tokens. Public-key algorithms need asynchronous WebCrypto, which synchronous
- * builtins cannot use, so they are not provided.
+ * The JWT builtins: `io.jwt.decode`, `io.jwt.verify_hs256/384/512`, `io.jwt.decode_verify` and
+ * `io.jwt.encode_sign(_raw)` for HMAC-signed tokens. Public-key algorithms need asynchronous
+ * WebCrypto, which synchronous builtins cannot use, so they are not provided.
  */
 import type { Value } from '../value.js';
 import { decodeBase64Url } from './jwt/base64url-decode.js';
@@ -12,9 +12,11 @@ import {
   signatureHex,
 } from './jwt/decode-sections.js';
 import { decodeVerify } from './jwt/decode-verify.js';
+import { encodeSign } from './jwt/encode-sign.js';
 import { type HmacAlgorithm, hmacSignatureMatches } from './jwt/hmac-signature.js';
+import { marshalJson } from './jwt/marshal-json.js';
 import { splitToken } from './jwt/split-token.js';
-import { stringOperand } from './operands.js';
+import { objectOperand, stringOperand } from './operands.js';
 import {
   type BuiltinDeclaration,
   type BuiltinImplementation,
@@ -40,6 +42,24 @@ const decodeVerifyDeclaration: BuiltinDeclaration = {
   category: 'tokens',
   // The default time constraint is the query's now.
   isNondeterministic: true,
+};
+
+const encodeSignDeclaration: BuiltinDeclaration = {
+  name: 'io.jwt.encode_sign',
+  args: ['object', 'object', 'object'],
+  result: 'string',
+  description:
+    'Encodes and optionally signs a JSON Web Token (headers, payload, JWK); HS256/384/512 only.',
+  category: 'tokens',
+};
+
+const encodeSignRawDeclaration: BuiltinDeclaration = {
+  name: 'io.jwt.encode_sign_raw',
+  args: ['string', 'string', 'string'],
+  result: 'string',
+  description:
+    'Encodes and optionally signs a JSON Web Token from JSON text (headers, payload, JWK); HS256/384/512 only.',
+  category: 'tokens',
 };
 
 function verifyDeclaration(algorithm: HmacAlgorithm): BuiltinDeclaration {
@@ -86,6 +106,21 @@ function verifyImplementation(algorithm: HmacAlgorithm): BuiltinImplementation {
   };
 }
 
+function encodeSignValues(args: readonly Value[]): Value {
+  const name = encodeSignDeclaration.name;
+  const [header, payload, key] = [0, 1, 2].map((i) => marshalJson(objectOperand(name, args, i)));
+  return encodeSign(name, { header: header ?? '', payload: payload ?? '', key: key ?? '' });
+}
+
+function encodeSignRaw(args: readonly Value[]): Value {
+  const name = encodeSignRawDeclaration.name;
+  // OPA reads the key operand first.
+  const key = stringOperand(name, args, 2);
+  const header = stringOperand(name, args, 0);
+  const payload = stringOperand(name, args, 1);
+  return encodeSign(name, { header, payload, key });
+}
+
 /** Registers the JWT builtins. */
 export function register(registry: BuiltinRegistry): void {
   registry.define(decodeDeclaration, decode);
@@ -93,4 +128,6 @@ export function register(registry: BuiltinRegistry): void {
     registry.define(verifyDeclaration(algorithm), verifyImplementation(algorithm));
   }
   registry.define(decodeVerifyDeclaration, decodeVerify);
+  registry.define(encodeSignDeclaration, encodeSignValues);
+  registry.define(encodeSignRawDeclaration, encodeSignRaw);
 }

@@ -11,6 +11,11 @@ const hashes: Readonly<Record<HmacAlgorithm, Parameters<typeof hmac>[0]>> = {
   HS512: sha512,
 };
 
+/** The hash function of an HMAC algorithm. */
+export function hashFor(algorithm: HmacAlgorithm): Parameters<typeof hmac>[0] {
+  return hashes[algorithm];
+}
+
 /** True for `HS256`, `HS384` and `HS512`. */
 export function isHmacAlgorithm(alg: string): alg is HmacAlgorithm {
   return Object.hasOwn(hashes, alg);
@@ -28,7 +33,7 @@ export interface HmacCheck {
 /** Whether `signature` is the HMAC of the signing input, compared in constant time. */
 export function hmacSignatureMatches(check: HmacCheck): boolean {
   const expected = hmac(
-    hashes[check.algorithm],
+    hashFor(check.algorithm),
     utf8ToBytes(check.secret),
     utf8ToBytes(check.signingInput),
   );
