@@ -44,7 +44,7 @@ has_scope(resource, action, subject) if {
 	qualifier_matches(parts.qualifier, subject)
 }
 
-qualifier_matches("", _)
+qualifier_matches("", _) := true
 
 qualifier_matches(qualifier, subject) if {
 	qualifier != ""
@@ -60,7 +60,7 @@ has_tool_scope(name) if {
 	parts.qualifier == ""
 }
 
-tool_segment_matches("*", _)
+tool_segment_matches("*", _) := true
 
 tool_segment_matches(pattern, name) if pattern == name
 

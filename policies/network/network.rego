@@ -12,14 +12,14 @@ import rego.v1
 
 policy := "kitelogik.policies.network"
 
-net := lib.config.network
+cfg := lib.config.network
 
 urls := lib.resources_of("url")
 
-host_allowed(host) if host in net.allow_hosts
+host_allowed(host) if host in cfg.allow_hosts
 
 host_allowed(host) if {
-	some entry in net.allow_hosts
+	some entry in cfg.allow_hosts
 	startswith(entry, "*.")
 	endswith(host, substring(entry, 1, -1))
 }
@@ -52,7 +52,7 @@ private_address(url) if {
 
 deny contains reason if {
 	some url in urls
-	not url.scheme in net.allow_schemes
+	not url.scheme in cfg.allow_schemes
 	reason := lib.reason(policy, "net.scheme_denied", sprintf("scheme %q is not allowed for %s", [url.scheme, url.host]))
 }
 
@@ -63,7 +63,7 @@ deny contains reason if {
 }
 
 deny contains reason if {
-	net.deny_private_addresses == true
+	cfg.deny_private_addresses == true
 	some url in urls
 	private_address(url)
 	reason := lib.reason(policy, "net.private_address", sprintf("%s is a private, loopback, link-local or metadata address", [url.host]))
