@@ -1,0 +1,40 @@
+import type { ModelMessage, ToolApprovalStatus } from 'ai';
+import { decideToolCall, type SdkToolCall } from './decide-tool-call.js';
+import type { GovernanceState } from './governance-state.js';
+import { observeOutcome } from './observe-outcome.js';
+import { recordApprovalAnswers } from './record-approval-answers.js';
+import { toApprovalStatus } from './to-approval-status.js';
+
+/** The call-level `toolApproval` function of a governance; fits any tool set. */
+export type GovernedToolApproval = (options: {
+  readonly toolCall: SdkToolCall;
+  readonly messages: readonly ModelMessage[];
+}) => Promise<ToolApprovalStatus>;
+
+/**
+ * The generic `toolApproval`: records human answers found in `messages` first, then decides the
+ * call (the plan of its step first: a denied plan denies the call). The SDK calls it again on
+ * continuation; the core answers from the decision taken the first time. It never throws: a
+ * fault is a denial (fail closed). In shadow mode it always lets the call run. @internal
+ */
+export function createToolApproval(state: GovernanceState): GovernedToolApproval {
+  return async ({ toolCall, messages }) => {
+    try {
+      await recordApprovalAnswers(state, messages);
+      const plan = state.plans.get(toolCall.toolCallId);
+      const planEffect = plan === undefined ? 'allow' : await observeOutcome(state, plan.outcome);
+      if (plan !== undefined && planEffect === 'deny') {
+        return toApprovalStatus('deny', plan.outcome.decision);
+      }
+      const { outcome } = await decideToolCall(state, toolCall);
+      const effect = await observeOutcome(state, outcome);
+      if (effect !== 'allow') return toApprovalStatus(effect, outcome.decision);
+      if (plan !== undefined && planEffect === 'require_approval') {
+        return toApprovalStatus(planEffect, plan.outcome.decision);
+      }
+      return state.isShadow ? undefined : 'approved';
+    } catch (error) {
+      return { type: 'denied', reason: `denied: the policy check failed (${String(error)})` };
+    }
+  };
+}

@@ -1,0 +1,35 @@
+import type { DecisionOutcome, Effect } from '@kitelogik/core';
+import type { GovernanceState } from './governance-state.js';
+
+const shadowed = new WeakMap<GovernanceState, Set<string>>();
+
+/**
+ * Notes what a decision says about budgets (the snapshot on its event, an exhausted budget) and
+ * returns the effect to enforce: the decision's own, or `allow` in shadow mode, where a decision
+ * that would have blocked is appended to the audit log once per event instead. @internal
+ */
+export async function observeOutcome(
+  state: GovernanceState,
+  outcome: DecisionOutcome,
+): Promise<Effect> {
+  const { decision, event } = outcome;
+  if (event !== undefined) state.budget = { snapshot: event.budget, at: Date.now() };
+  const exhausted = decision.reasons.find((reason) => reason.code === 'budget.exhausted');
+  if (decision.effect !== 'allow' && exhausted !== undefined) state.exhausted ??= exhausted;
+  if (!state.isShadow || decision.effect === 'allow') return decision.effect;
+  const seen = shadowed.get(state) ?? new Set<string>();
+  shadowed.set(state, seen);
+  if (!seen.has(outcome.eventId)) {
+    seen.add(outcome.eventId);
+    await state.audit?.append({
+      type: 'policy',
+      mode: 'shadow',
+      would_block: true,
+      event_id: outcome.eventId,
+      kind: event?.kind ?? null,
+      effect: decision.effect,
+      reasons: decision.reasons,
+    });
+  }
+  return 'allow';
+}
