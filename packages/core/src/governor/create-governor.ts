@@ -10,6 +10,7 @@ import { createIdGenerator } from './event-ids.js';
 import type { Governor } from './governor.js';
 import type { GovernorContext } from './governor-context.js';
 import type { GovernorOptions } from './governor-options.js';
+import { createIsoClock } from './iso-time.js';
 import { openSession } from './open-session.js';
 import { toSessionSeed } from './session-seed.js';
 
@@ -70,6 +71,7 @@ export function createGovernor(options: GovernorOptions): Governor {
     audit: options.audit,
     budgets: options.budgets ?? createInMemoryBudgetLedger({ clock: now }),
     clock,
+    isoNow: createIsoClock(clock),
     approver: options.approver,
     approvals: options.approvals ?? createInMemoryApprovalStore({ clock: now }),
     deadlineMs: options.deadlineMs ?? 50,

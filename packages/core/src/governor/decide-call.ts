@@ -25,33 +25,17 @@ const BAD_CALL_ID = { code: 'event.invalid', message: 'callId: must be a non-emp
 export async function decideCall(call: DecideCall): Promise<DecisionOutcome> {
   const { context, state, request, startedAt } = call;
   const callId = (request as { callId?: unknown }).callId;
+  const hasCallId = typeof callId === 'string' && callId.length > 0;
   const isRevoked = isStateRevoked(state);
-  if (callId === undefined || typeof callId !== 'string' || callId.length === 0 || isRevoked) {
-    const forced = isRevoked
-      ? REVOKED
-      : callId === undefined && request.kind !== 'tool.call'
-        ? undefined
-        : BAD_CALL_ID;
-    const eventId =
-      typeof callId === 'string' && callId.length > 0
-        ? eventIdOf(call, callId)
-        : context.newId('evt');
-    return decideFresh({
-      context,
-      state,
-      request,
-      eventId,
-      startedAt,
-      ...(forced ? { forced } : {}),
-    });
+  if (!hasCallId || isRevoked) {
+    // Not cached: a revoked session denies every time, and calls without an id are one-offs.
+    const isMissingAllowed = callId === undefined && request.kind !== 'tool.call';
+    const forced = isRevoked ? REVOKED : isMissingAllowed ? undefined : BAD_CALL_ID;
+    const eventId = hasCallId ? eventIdFor(keyOf(call, callId)) : context.newId('evt');
+    const fresh = { context, state, request, eventId, startedAt };
+    return decideFresh(forced === undefined ? fresh : { ...fresh, forced });
   }
-  const key = callKey({
-    namespace: context.namespace,
-    framework: context.framework,
-    sessionId: state.id,
-    agentId: state.agent.id,
-    callId,
-  });
+  const key = keyOf(call, callId);
   const fresh = { context, state, request, eventId: eventIdFor(key), startedAt };
   let isFresh = false;
   const cached = await context.cache.getOrCompute(key, () => {
@@ -66,15 +50,13 @@ export async function decideCall(call: DecideCall): Promise<DecisionOutcome> {
   return reuseDecision({ fresh, cached, replace });
 }
 
-function eventIdOf(call: DecideCall, callId: string): string {
+function keyOf(call: DecideCall, callId: string): string {
   const { context, state } = call;
-  return eventIdFor(
-    callKey({
-      namespace: context.namespace,
-      framework: context.framework,
-      sessionId: state.id,
-      agentId: state.agent.id,
-      callId,
-    }),
-  );
+  return callKey({
+    namespace: context.namespace,
+    framework: context.framework,
+    sessionId: state.id,
+    agentId: state.agent.id,
+    callId,
+  });
 }

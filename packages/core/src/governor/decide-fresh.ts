@@ -91,7 +91,7 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
     state,
     kind: request.kind,
     id: eventId,
-    time: new Date(context.clock.now()).toISOString(),
+    time: context.isoNow(),
     framework: context.framework,
     budget: EMPTY_SNAPSHOT,
     action,

@@ -8,6 +8,7 @@ import type { PreparedPolicy } from '../engine/policy-engine.js';
 import type { DecisionTelemetry } from '../telemetry/decision-telemetry.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import type { Clock, IdGenerator, ToolDeclaration } from './governor-options.js';
+import type { IsoClock } from './iso-time.js';
 
 /** The governor's resolved configuration, shared by all its sessions. @internal */
 export interface GovernorContext {
@@ -21,6 +22,8 @@ export interface GovernorContext {
   readonly audit: AuditSink;
   readonly budgets: BudgetLedger;
   readonly clock: Clock;
+  /** The clock as ISO text, for event times. */
+  readonly isoNow: IsoClock;
   readonly approver: Approver | undefined;
   readonly approvals: ApprovalStore;
   readonly deadlineMs: number;
