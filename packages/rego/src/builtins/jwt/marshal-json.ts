@@ -1,4 +1,4 @@
-import { RegoSet, type Value } from '../../value.js';
+import { RegoObject, RegoSet, type Value } from '../../value.js';
 
 /** Go's `encoding/json` string escaping, HTML-safe (`<`, `>`, `&` as `\u003c`, …). */
 function quote(text: string): string {
@@ -38,8 +38,8 @@ export function marshalJson(value: Value): string {
     case 'string':
       return quote(value);
     default:
-      if (Array.isArray(value)) return `[${value.map(marshalJson).join(',')}]`;
       if (value instanceof RegoSet) return `[${value.values().map(marshalJson).join(',')}]`;
+      if (!(value instanceof RegoObject)) return `[${value.map(marshalJson).join(',')}]`;
       return `{${value
         .entries()
         .map(([k, v]) => `${quote(typeof k === 'string' ? k : marshalJson(k))}:${marshalJson(v)}`)
