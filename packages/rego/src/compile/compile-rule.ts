@@ -1,4 +1,4 @@
-import type { Term } from '../ast.js';
+import type { Expr, RefTerm, Rule, Term } from '../ast.js';
 import { compileBody } from './compile-body.js';
 import { collectVarNames, compileTerm, type TermContext } from './compile-term.js';
 import type { CElse, CRule, CTerm } from './plan.js';
@@ -8,7 +8,7 @@ import { type ModuleEnv, reportError, Scope } from './scope.js';
 
 /** Compiles one rule (head, body, `else` chain) into its frame layout. @internal */
 export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
-  const { rule } = pending;
+  const rule = liftComputedArgs(pending.rule);
   const frame = { count: 0, names: [] as string[] };
   const argScope = new Scope(frame);
   const argNames = new Set<string>();
@@ -58,6 +58,51 @@ export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
     order: pending.order,
     loc: rule.loc,
   };
+}
+
+function isPatternTerm(term: Term): boolean {
+  switch (term.type) {
+    case 'scalar':
+    case 'var':
+      return true;
+    case 'array':
+    case 'set':
+      return term.items.every(isPatternTerm);
+    case 'object':
+      return term.entries.every(([k, v]) => isPatternTerm(k) && isPatternTerm(v));
+    default:
+      return false;
+  }
+}
+
+/**
+ * Moves function arguments that are computed (template strings, calls, refs) into the body as
+ * `arg = term`, as OPA does, so they are evaluated once the body has bound their vars.
+ */
+function liftComputedArgs(rule: Rule): Rule {
+  const args = rule.head.args;
+  if (!args || args.every(isPatternTerm)) return rule;
+  const lifted: Expr[] = [];
+  const newArgs = args.map((arg, i): Term => {
+    if (isPatternTerm(arg)) return arg;
+    const v: Term = { type: 'var', name: `$arg${i}`, loc: arg.loc, generated: true };
+    const operator: RefTerm = {
+      type: 'ref',
+      head: { type: 'var', name: 'eq', loc: arg.loc },
+      path: [],
+      loc: arg.loc,
+    };
+    lifted.push({
+      type: 'term',
+      term: { type: 'call', operator, args: [v, arg], loc: arg.loc },
+      negated: false,
+      with: [],
+      loc: arg.loc,
+      generated: true,
+    });
+    return v;
+  });
+  return { ...rule, head: { ...rule.head, args: newArgs }, body: [...rule.body, ...lifted] };
 }
 
 function checkHeadSafety(

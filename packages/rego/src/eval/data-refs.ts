@@ -95,21 +95,24 @@ export function nodeValue(node: DataNode, c: EvalContext): Value | undefined {
 /** Merges the documents of a rule node's children into the rule set's object value. */
 function mergeChildren(value: Value, node: DataNode, c: EvalContext): Value {
   let out = value;
+  // Below the rules' own ref depth their values are leaves: injecting into them conflicts.
+  let depth = Number.POSITIVE_INFINITY;
+  for (const rule of node.rules?.rules ?? []) depth = Math.min(depth, rule.suffix.length);
   for (const child of node.children.values()) {
     const key = child.path[child.path.length - 1] as Value;
     const v = nodeValue(child, c);
     if (v === undefined) continue;
-    out = mergeValues(out, new RegoObject([[key, v]]));
+    out = mergeValues(out, new RegoObject([[key, v]]), depth + 1);
   }
   return out;
 }
 
-function mergeValues(a: Value, b: Value): Value {
-  if (a instanceof RegoObject && b instanceof RegoObject) {
+function mergeValues(a: Value, b: Value, depth: number): Value {
+  if (a instanceof RegoObject && b instanceof RegoObject && depth > 0) {
     const out = new RegoObject(a.entries());
     for (const [k, v] of b.entries()) {
       const existing = out.get(k);
-      out.set(k, existing === undefined ? v : mergeValues(existing, v));
+      out.set(k, existing === undefined ? v : mergeValues(existing, v, depth - 1));
     }
     return out;
   }
