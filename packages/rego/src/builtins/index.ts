@@ -9,8 +9,10 @@ import { register as registerEncoding } from './encoding.js';
 import { register as registerGlob } from './glob.js';
 import { register as registerGraph } from './graph.js';
 import { register as registerJson } from './json.js';
+import { register as registerJsonPatch } from './json-patch.js';
 import { register as registerJwt } from './jwt.js';
 import { register as registerMembers } from './members.js';
+import { register as registerNet } from './net.js';
 import { register as registerObjects } from './objects.js';
 import { register as registerOpa } from './opa.js';
 import { register as registerRand } from './rand.js';
@@ -39,6 +41,8 @@ const families: readonly ((registry: BuiltinRegistry) => void)[] = [
   registerJson,
   registerTime,
   registerYaml,
+  registerNet,
+  registerJsonPatch,
   registerGlob,
   registerGraph,
   registerJwt,
