@@ -157,6 +157,16 @@ describe('governor: fail closed', () => {
     expect((await lenient.session.decide(call('c1'))).decision.effect).toBe('allow');
   });
 
+  it('does not wait for the audit write under auditFailure "continue"', async () => {
+    const stuck: AuditSink = {
+      append: () => new Promise(() => {}),
+      flush: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    };
+    const t = testGovernor(() => ALLOW, { audit: stuck, auditFailure: 'continue' });
+    expect((await t.session.decide(call('c1'))).decision.effect).toBe('allow');
+  });
+
   it('audits each decision with the bundle digest and engine name', async () => {
     const t = testGovernor([{ value: DENY }]);
     const outcome = await t.session.decide(call('c1'));
