@@ -46,7 +46,10 @@ export interface GovernorOptions {
   readonly tools?: Readonly<Record<string, ToolDeclaration>>;
   /** The directory relative file paths are resolved against; default `process.cwd()`. */
   readonly cwd?: string;
-  /** `block` (default): a decision that cannot be audited is a deny `audit.unavailable`. */
+  /**
+   * `block` (default): each decision waits for its audit record, and one that cannot be written
+   * is a deny `audit.unavailable`. `continue`: decisions neither wait for nor depend on the write.
+   */
   readonly auditFailure?: 'block' | 'continue';
   readonly idGenerator?: IdGenerator;
   /** The framework events are attributed to; adapters set theirs. Default `core`. */
