@@ -210,6 +210,7 @@ describe('io.jwt.encode_sign and io.jwt.encode_sign_raw', () => {
   it.each([
     ['{"typ:"JWT",\r\n "alg":"HS256"}', '{}', "missing or invalid 'alg' header: cannot parse JSON"],
     ['{}', '{}', 'missing or invalid \'alg\' header: jwsbb: header "alg" not found'],
+    ['e', '{}', 'missing or invalid \'alg\' header: jwsbb: header "alg" not found'],
     ['{"alg":"dummy"}', '{}', 'unknown JWS algorithm: dummy'],
     ['{"typ":"JWT","alg":"HS256"}', '', 'type is JWT but payload is not JSON'],
   ])('rejects header %j', (header, payload, message) => {

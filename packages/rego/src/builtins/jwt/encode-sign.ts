@@ -47,9 +47,12 @@ function algorithmOf(name: string, header: string): string {
   try {
     parsed = JSON.parse(header);
   } catch (error) {
-    throw builtinError(name, `${prefix}: cannot parse JSON: ${(error as Error).message}`);
+    // OPA's header scanner only reports malformed objects; other text simply has no `alg`.
+    if (header.trimStart().startsWith('{')) {
+      throw builtinError(name, `${prefix}: cannot parse JSON: ${(error as Error).message}`);
+    }
   }
-  const alg = (parsed as { alg?: unknown } | null)?.alg;
+  const alg = (parsed as { alg?: unknown } | null | undefined)?.alg;
   if (typeof alg !== 'string') throw builtinError(name, `${prefix}: jwsbb: header "alg" not found`);
   return alg;
 }
