@@ -1,0 +1,33 @@
+import type { Module } from '@kitelogik/rego';
+
+/** A test rule: `test_*` in some package, with where it is defined. */
+export interface DiscoveredTest {
+  /** `data.<package>.<name>`, as printed. */
+  readonly name: string;
+  /** The package path and rule name, for evaluation. */
+  readonly path: readonly string[];
+  readonly file: string;
+  readonly row: number;
+}
+
+/**
+ * Finds every rule whose name starts with `test_` (no arguments, a plain name) in every module;
+ * a test defined by several rules is one test, located at its first definition.
+ */
+export function discoverTests(modules: readonly Module[]): DiscoveredTest[] {
+  const seen = new Set<string>();
+  const tests: DiscoveredTest[] = [];
+  for (const module of modules) {
+    for (const rule of module.rules) {
+      const [head, ...rest] = rule.head.ref;
+      if (head?.type !== 'var' || rest.length > 0 || rule.head.args !== undefined) continue;
+      if (!head.name.startsWith('test_')) continue;
+      const path = [...module.package, head.name];
+      const name = `data.${path.join('.')}`;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      tests.push({ name, path, file: module.file, row: rule.loc.row });
+    }
+  }
+  return tests;
+}
