@@ -40,8 +40,6 @@ const decodeVerifyDeclaration: BuiltinDeclaration = {
   description:
     'Verifies a JWT signature under parameterized constraints and decodes the claims if it is valid: [valid, header, payload].',
   category: 'tokens',
-  // The default time constraint is the query's now.
-  isNondeterministic: true,
 };
 
 const encodeSignDeclaration: BuiltinDeclaration = {

@@ -1,5 +1,17 @@
 import { daysIn, monthNames, weekdayNames } from './civil.js';
 import { type LayoutToken, nextChunk } from './go-layout.js';
+import {
+  BadElement,
+  type Cursor,
+  isDigit,
+  isSeparator,
+  lookupName,
+  nanoseconds,
+  number2,
+  number3,
+  OutOfRange,
+} from './parse-cursor.js';
+import { parseOffset, zoneAbbreviationLength } from './parse-zone.js';
 import { utc, type Zone } from './zone.js';
 import { fromWallClock, type ZonedTime } from './zoned-time.js';
 
@@ -9,82 +21,6 @@ export type ParseTimeResult =
   | { readonly ok: false; readonly error: string };
 
 const quote = (text: string): string => JSON.stringify(text);
-const isDigit = (text: string, i: number): boolean => {
-  const c = text[i];
-  return c !== undefined && c >= '0' && c <= '9';
-};
-const isSeparator = (c: string | undefined): boolean => c === '.' || c === ',';
-
-/** Thrown inside the parser when an element does not match; turned into Go's message. */
-class BadElement extends Error {}
-/** Thrown when an element is out of range (`month out of range`). */
-class OutOfRange extends Error {}
-
-interface Cursor {
-  value: string;
-}
-
-/** One or two digits (exactly two when `isFixed`), as Go's `getnum`. */
-function number2(cursor: Cursor, isFixed: boolean): number {
-  const { value } = cursor;
-  if (!isDigit(value, 0)) throw new BadElement();
-  if (!isDigit(value, 1)) {
-    if (isFixed) throw new BadElement();
-    cursor.value = value.slice(1);
-    return Number(value[0]);
-  }
-  cursor.value = value.slice(2);
-  return Number(value.slice(0, 2));
-}
-
-/** Up to three digits (exactly three when `isFixed`), as Go's `getnum3`. */
-function number3(cursor: Cursor, isFixed: boolean): number {
-  let n = 0;
-  let i = 0;
-  while (i < 3 && isDigit(cursor.value, i)) {
-    n = n * 10 + Number(cursor.value[i]);
-    i++;
-  }
-  if (i === 0 || (isFixed && i !== 3)) throw new BadElement();
-  cursor.value = cursor.value.slice(i);
-  return n;
-}
-
-/** A case-insensitive name from `names` at the start of the value; returns its index. */
-function lookupName(cursor: Cursor, names: readonly string[]): number {
-  const index = names.findIndex(
-    (name) => cursor.value.slice(0, name.length).toLowerCase() === name.toLowerCase(),
-  );
-  if (index < 0) throw new BadElement();
-  cursor.value = cursor.value.slice((names[index] as string).length);
-  return index;
-}
-
-/** `.123` (the first `width` characters, separator included) as nanoseconds. */
-function nanoseconds(text: string, width: number): number {
-  if (!isSeparator(text[0])) throw new BadElement();
-  const digits = text.slice(1, Math.min(width, 10));
-  if (!/^\d*$/.test(digits) || digits === '') throw new BadElement();
-  return Number(digits.padEnd(9, '0'));
-}
-
-/** A time zone abbreviation such as `MST`, `ChST` or `GMT+3` (Go's `parseTimeZone`); its length. */
-function zoneAbbreviationLength(value: string): number {
-  if (value.length < 3) return 0;
-  if (value.startsWith('ChST') || value.startsWith('MeST')) return 4;
-  if (value.startsWith('GMT')) {
-    const match = /^GMT([+-]\d{1,2})?/.exec(value);
-    return match?.[0].length ?? 3;
-  }
-  if (value[0] === '+' || value[0] === '-') {
-    return /^[+-]\d\d(\d\d)?/.exec(value)?.[0].length ?? 0;
-  }
-  let n = 0;
-  while (n < value.length && (value[n] as string) >= 'A' && (value[n] as string) <= 'Z') n++;
-  if (n === 3 || n === 5) return n;
-  if (n === 4 && (value[3] === 'T' || value.startsWith('WITA'))) return 4;
-  return 0;
-}
 
 interface Fields {
   year: number;
@@ -100,55 +36,6 @@ interface Fields {
   isUtc: boolean;
   zoneOffset: number | undefined;
   zoneName: string;
-}
-
-/** Parses a numeric zone offset for the layout token `code` (`-07:00`, `Z0700`, …). */
-function parseOffset(cursor: Cursor, code: string): number {
-  const { value } = cursor;
-  const shape = code.slice(1);
-  let sign: string;
-  let hh: string;
-  let mm = '00';
-  let ss = '00';
-  let length: number;
-  if (shape === '07:00') {
-    if (value.length < 6 || value[3] !== ':') throw new BadElement();
-    [sign, hh, mm, length] = [value[0] as string, value.slice(1, 3), value.slice(4, 6), 6];
-  } else if (shape === '07') {
-    if (value.length < 3) throw new BadElement();
-    [sign, hh, length] = [value[0] as string, value.slice(1, 3), 3];
-  } else if (shape === '07:00:00') {
-    if (value.length < 9 || value[3] !== ':' || value[6] !== ':') throw new BadElement();
-    [sign, hh, mm, ss, length] = [
-      value[0] as string,
-      value.slice(1, 3),
-      value.slice(4, 6),
-      value.slice(7, 9),
-      9,
-    ];
-  } else if (shape === '070000') {
-    if (value.length < 7) throw new BadElement();
-    [sign, hh, mm, ss, length] = [
-      value[0] as string,
-      value.slice(1, 3),
-      value.slice(3, 5),
-      value.slice(5, 7),
-      7,
-    ];
-  } else {
-    if (value.length < 5) throw new BadElement();
-    [sign, hh, mm, length] = [value[0] as string, value.slice(1, 3), value.slice(3, 5), 5];
-  }
-  const [h, m, s] = [hh, mm, ss].map((part) => number2({ value: part }, true)) as [
-    number,
-    number,
-    number,
-  ];
-  if (h > 24 || m > 60 || s > 60) throw new OutOfRange('time zone offset');
-  if (sign !== '+' && sign !== '-') throw new BadElement();
-  cursor.value = value.slice(length);
-  const offset = (h * 60 + m) * 60 + s;
-  return sign === '-' ? -offset : offset;
 }
 
 function parseElement(token: LayoutToken, cursor: Cursor, fields: Fields, rest: string): void {
