@@ -40,7 +40,10 @@ export function plumbingPolicy(input: unknown): unknown {
 }
 
 /** A governor on the scripted engine with an in-memory audit sink. */
-export function scriptedGovernor(script: (input: unknown) => unknown = plumbingPolicy): {
+export function scriptedGovernor(
+  script: (input: unknown) => unknown = plumbingPolicy,
+  clock?: { now(): number },
+): {
   governor: Governor;
   audit: MemoryAuditSink;
 } {
@@ -50,6 +53,7 @@ export function scriptedGovernor(script: (input: unknown) => unknown = plumbingP
     policies: createPolicyBundle({ modules: [{ path: 'test.rego', source: 'package test' }] }),
     audit,
     framework: 'ai-sdk',
+    ...(clock === undefined ? {} : { clock }),
   });
   return { governor, audit };
 }
