@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../value.js';
+import { normalizeInteger, type Value } from '../value.js';
 import { type BuiltinContext, BuiltinRegistry } from './registry.js';
 import { register } from './time.js';
 
@@ -176,5 +177,41 @@ describe('time.format', () => {
 
   it('refuses timestamps that are too big', () => {
     expect(() => call('time.format', [1582977600 * 10e12])).toThrow('timestamp too big');
+  });
+});
+
+describe('time properties', () => {
+  // Instants JS Date can represent, in whole milliseconds, within the int64 nanosecond range.
+  const millis = fc.integer({ min: -9_223_372_036_854, max: 9_223_372_036_854 });
+
+  it('reads dates, clocks and weekdays as JS Date does in UTC', () => {
+    fc.assert(
+      fc.property(millis, (ms) => {
+        const date = new Date(ms);
+        const ns = normalizeInteger(BigInt(ms) * 1_000_000n);
+        expect(call('time.date', [ns])).toEqual([
+          date.getUTCFullYear(),
+          date.getUTCMonth() + 1,
+          date.getUTCDate(),
+        ]);
+        expect(call('time.clock', [ns])).toEqual([
+          date.getUTCHours(),
+          date.getUTCMinutes(),
+          date.getUTCSeconds(),
+        ]);
+        const weekday = date.toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' });
+        expect(call('time.weekday', [ns])).toBe(weekday);
+      }),
+    );
+  });
+
+  it('parses what it formats (RFC 3339 with nanoseconds)', () => {
+    const nanos = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
+    fc.assert(
+      fc.property(nanos, (ns) => {
+        const text = call('time.format', [normalizeInteger(ns)]) as string;
+        expect(BigInt(call('time.parse_rfc3339_ns', [text]) as number | bigint)).toBe(ns);
+      }),
+    );
   });
 });
