@@ -77,17 +77,9 @@ describe('budgetExhausted (stopWhen)', () => {
     });
     const governance = createAiSdkGovernance({ session, tools: TEST_TOOL_NAMES });
     const ran: string[] = [];
-    const tools = testTools(ran);
-    const slow = {
-      ...tools,
-      search: {
-        ...tools.search,
-        execute: async (input: { q: string }, options: never) => {
-          now += 40;
-          return tools.search.execute?.(input, options);
-        },
-      },
-    };
+    const slow = testTools(ran, () => {
+      now += 40;
+    });
     const result = await generateText({
       model: wrapLanguageModel({
         model: scriptedModel([...searches(5), { text: 'done' }]),

@@ -2,19 +2,23 @@ import { dynamicTool, jsonSchema, type Tool, tool } from 'ai';
 import { z } from 'zod';
 
 /** The test tool set. */
-export interface TestTools {
+export type TestTools = {
   readonly search: Tool<{ q: string }, string>;
   readonly dropTable: Tool<{ table: string }, string>;
   readonly refund: Tool<{ amount: number }, string>;
   readonly mcpFetch: Tool<unknown, unknown>;
-}
+};
 
-/** Tools that record what ran: search, dropTable, refund and a dynamic (MCP-like) fetch. */
-export function testTools(ran: string[]): TestTools {
+/**
+ * Tools that record what ran (and call `onRun` first): search, dropTable, refund and a dynamic
+ * (MCP-like) fetch.
+ */
+export function testTools(ran: string[], onRun: () => void = () => {}): TestTools {
   return {
     search: tool({
       inputSchema: z.object({ q: z.string() }),
       execute: async ({ q }) => {
+        onRun();
         ran.push(`search:${q}`);
         return `results for ${q}`;
       },
@@ -22,6 +26,7 @@ export function testTools(ran: string[]): TestTools {
     dropTable: tool({
       inputSchema: z.object({ table: z.string() }),
       execute: async ({ table }) => {
+        onRun();
         ran.push(`drop:${table}`);
         return 'dropped';
       },
@@ -29,6 +34,7 @@ export function testTools(ran: string[]): TestTools {
     refund: tool({
       inputSchema: z.object({ amount: z.number() }),
       execute: async ({ amount }) => {
+        onRun();
         ran.push(`refund:${amount}`);
         return 'refunded';
       },
@@ -41,6 +47,7 @@ export function testTools(ran: string[]): TestTools {
         required: ['url'],
       }),
       execute: async (input) => {
+        onRun();
         ran.push(`fetch:${(input as { url: string }).url}`);
         return 'page';
       },
