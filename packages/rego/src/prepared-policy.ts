@@ -70,20 +70,19 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
     }
     const term = ref;
     const context = createContext(options, this.#data);
-    const value = runGuarded(context, () => {
+    return runGuarded(context, () => {
       let out: Value | undefined;
       evalTerm(term, createFrame(0, context), (v) => {
         out = v;
         return true;
       });
-      return out;
+      return out === undefined ? undefined : toJson(out);
     });
-    return value === undefined ? undefined : toJson(value);
   }
 
   query(text: string, options: EvaluateOptions = {}): Array<Record<string, JsonValue>> {
-    const compiled = this.#compileQuery(text);
     const context = createContext(options, this.#data);
+    const compiled = runGuarded(context, () => this.#compileQuery(text));
     return runGuarded(context, () => {
       const rows: Record<string, JsonValue>[] = [];
       const frame = createFrame(compiled.slots, context);

@@ -2,6 +2,7 @@ import type { CBody, CExpr, CTerm } from '../compile/plan.js';
 import { evalCallExpr } from './calls.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
+import { Step, tryStep } from './deterministic.js';
 import { evalEvery } from './every.js';
 import { checkLimits } from './limits.js';
 import { evalTerm } from './terms.js';
@@ -16,13 +17,36 @@ export function evalBody(body: CBody, f: Frame, k: Next): boolean {
   return evalFrom(body, 0, f, k);
 }
 
-function evalFrom(body: CBody, i: number, f: Frame, k: Next): boolean {
-  if (i === body.length) return k();
+function evalFrom(body: CBody, start: number, f: Frame, k: Next): boolean {
   const root = f.c.root;
-  if (++root.steps >= root.checkpoint) checkLimits(root);
-  const expr = body[i] as CExpr;
-  if (i === body.length - 1) return evalExpr(expr, f, k);
-  return evalExpr(expr, f, () => evalFrom(body, i + 1, f, k));
+  const trail: number[] = [];
+  let i = start;
+  // Expressions with at most one solution run in a loop; only branching ones recurse.
+  for (; i < body.length; i++) {
+    if (++root.steps >= root.checkpoint) checkLimits(root);
+    const step = tryStep(body[i] as CExpr, f, trail);
+    if (step === Step.Branch) break;
+    if (step === Step.Fail) {
+      undo(trail, f);
+      return false;
+    }
+  }
+  let stop: boolean;
+  if (i === body.length) stop = k();
+  else {
+    const next = i + 1;
+    stop = evalExpr(
+      body[i] as CExpr,
+      f,
+      next === body.length ? k : () => evalFrom(body, next, f, k),
+    );
+  }
+  undo(trail, f);
+  return stop;
+}
+
+function undo(trail: readonly number[], f: Frame): void {
+  for (const slot of trail) f.s[slot] = undefined;
 }
 
 /** Evaluates one expression. @internal */

@@ -116,9 +116,20 @@ function evalArgsOrdered(
   return step(0);
 }
 
-function printArgs(args: readonly CTerm[], f: Frame): void {
+/** Prints the values of `args` (undefined ones as `<undefined>`) to the print hook. @internal */
+export function printArgs(args: readonly CTerm[], f: Frame): void {
   const line = args.map((a) => showValue(singleValue(a, f))).join(' ');
   f.c.root.builtins.print(line);
+}
+
+/** Calls a target once with argument values; a relation gives its first result. @internal */
+export function callOnce(site: Site, args: readonly Value[], f: Frame): Value | undefined {
+  let out: Value | undefined;
+  emitResults(invoke(site, args, f), (v) => {
+    out = v;
+    return true;
+  });
+  return out;
 }
 
 function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {

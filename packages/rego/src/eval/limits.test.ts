@@ -46,3 +46,21 @@ describe('limits', () => {
     );
   });
 });
+
+describe('deep structures', () => {
+  it('evaluates bodies of tens of thousands of expressions without a stack overflow', () => {
+    let body = '';
+    for (let i = 0; i < 20000; i++) body += `  x${i} := ${i}\n`;
+    const policy = compile({
+      modules: [{ path: 'l.rego', source: `package l\np if {\n${body}  x19999 == 19999\n}` }],
+    });
+    expect(policy.evaluate('data.l.p')).toBe(true);
+  });
+
+  it('reports deeply nested input as eval_limit_error', () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100000; i++) deep = { a: deep };
+    const policy = compile({ modules: [{ path: 't.rego', source: 'package t\np := input' }] });
+    expect(codeOf(() => policy.evaluate('data.t.p', { input: deep }))).toBe('eval_limit_error');
+  });
+});

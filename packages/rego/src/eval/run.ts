@@ -69,6 +69,13 @@ export function createContext(options: RunOptions, data: Value): EvalContext {
   try {
     input = options.input === undefined ? undefined : fromJson(options.input);
   } catch (error) {
+    if (error instanceof RangeError) {
+      throw new RegoError({
+        code: 'eval_limit_error',
+        message: 'input too deeply nested',
+        cause: error,
+      });
+    }
     throw new RegoError({
       code: 'eval_type_error',
       message: `invalid input: ${String(error)}`,
