@@ -1,3 +1,4 @@
+import { registerEvaluatorBuiltins } from '../eval/evaluator-builtins.js';
 import { register as registerAggregates } from './aggregates.js';
 import { register as registerArithmetic } from './arithmetic.js';
 import { register as registerArrays } from './arrays.js';
@@ -61,31 +62,6 @@ const families: readonly ((registry: BuiltinRegistry) => void)[] = [
   registerWalk,
 ];
 
-/** Builtins the evaluator itself provides (`print` is evaluated specially; `trace` is a no-op). */
-function registerEvaluatorBuiltins(registry: BuiltinRegistry): void {
-  registry.define(
-    {
-      name: 'print',
-      args: [],
-      result: 'boolean',
-      description:
-        'Prints its operands (any number; undefined ones as `<undefined>`) to the print hook.',
-      category: 'tracing',
-    },
-    () => true,
-  );
-  registry.define(
-    {
-      name: 'trace',
-      args: ['string'],
-      result: 'boolean',
-      description: 'Emits a note into the trace; always true (traces are not collected).',
-      category: 'tracing',
-    },
-    () => true,
-  );
-}
-
 let defaultRegistry: BuiltinRegistry | undefined;
 
 /** The registry holding every builtin family of this package (built once). */
@@ -93,7 +69,7 @@ export function createDefaultRegistry(): BuiltinRegistry {
   if (defaultRegistry) return defaultRegistry;
   const registry = new BuiltinRegistry();
   for (const register of families) register(registry);
-  if (!registry.get('print')) registerEvaluatorBuiltins(registry);
+  registerEvaluatorBuiltins(registry);
   defaultRegistry = registry;
   return registry;
 }
