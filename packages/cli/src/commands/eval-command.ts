@@ -9,18 +9,25 @@ import { stringFlag, stringsFlag } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 
 /** The variable a single-term query's value is bound to, so it can be printed. */
-const VALUE_VAR = '__value__';
+const VALUE_VAR = 'kitelogik_eval_value';
 
-/** A query of one plain term (`data.a.b`, `x`, `[1, 2]`) whose value OPA prints. */
+/** Operators whose expression value OPA prints as `true` (comparisons, unification, `in`). */
+const RELATIONS = new Set(['eq', 'assign', 'equal', 'neq', 'lt', 'lte', 'gt', 'gte']);
+
+/**
+ * A query of one term whose value OPA prints: a plain term (`data.a.b`, `[1, 2]`) or a function
+ * call (`count(x)`), not a comparison or membership test.
+ */
 function isValueQuery(body: Body): boolean {
   const [only] = body;
-  return (
-    body.length === 1 &&
-    only?.type === 'term' &&
-    !only.negated &&
-    only.with.length === 0 &&
-    only.term.type !== 'call'
-  );
+  if (body.length !== 1 || only?.type !== 'term' || only.negated || only.with.length > 0) {
+    return false;
+  }
+  const { term } = only;
+  if (term.type !== 'call') return true;
+  const { head, path } = term.operator;
+  const name = head.type === 'var' ? head.name : '';
+  return !(RELATIONS.has(name) && path.length === 0) && name !== 'internal';
 }
 
 interface QueryRow {
@@ -70,7 +77,11 @@ ${EXIT_CODES_HELP}`,
       const policy = compile({ modules: loaded.modules, data: loaded.data });
       const options = input === undefined ? {} : { input };
       const text = isValue ? `${VALUE_VAR} := (${query})` : query;
-      rows = policy.query(text, options).map((row) => toRow({ row, body, query, isValue }));
+      rows = policy
+        .query(text, options)
+        // An expression whose value is false is undefined in a query, as in OPA.
+        .filter((row) => !isValue || row[VALUE_VAR] !== false)
+        .map((row) => toRow({ row, body, query, isValue }));
     } catch (error) {
       io.stderr(`${formatRegoError(error)}\n`);
       return EXIT.failure;

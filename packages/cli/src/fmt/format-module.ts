@@ -47,6 +47,7 @@ export function printModule(module: Module, source: string): string {
       w.write('import ');
       writeRef(w, imported.path);
       if (imported.alias !== undefined) w.write(` as ${imported.alias}`);
+      w.writeTrailingOn(imported.loc.row);
     }
   }
   let previous: Rule | undefined;

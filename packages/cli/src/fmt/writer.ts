@@ -11,6 +11,8 @@ export class Writer {
   private current = '';
   private indent = 0;
   private next = 0;
+  /** Comments written out of order (see {@link writeTrailingOn}). */
+  private readonly written = new Set<SourceComment>();
 
   constructor(scan: SourceScan) {
     this.scan = scan;
@@ -57,6 +59,7 @@ export class Writer {
     let previous: SourceComment | undefined;
     while (this.next < comments.length && (comments[this.next] as SourceComment).offset < offset) {
       const comment = comments[this.next++] as SourceComment;
+      if (this.written.has(comment)) continue;
       if (comment.isTrailing && previous === undefined && this.current.trim() !== '') {
         this.current += ` #${comment.text}`;
         continue;
@@ -74,9 +77,21 @@ export class Writer {
     }
   }
 
+  /**
+   * Appends the trailing comments of source row `row` to the current line now, for nodes the
+   * formatter moves (sorted imports) so their comments move with them.
+   */
+  writeTrailingOn(row: number): void {
+    for (const comment of this.scan.comments) {
+      if (comment.row !== row || !comment.isTrailing || !this.isPending(comment)) continue;
+      this.current += ` #${comment.text}`;
+      this.written.add(comment);
+    }
+  }
+
   /** Whether `comment` is still to be written. */
   isPending(comment: SourceComment): boolean {
-    return this.scan.comments.indexOf(comment) >= this.next;
+    return !this.written.has(comment) && this.scan.comments.indexOf(comment) >= this.next;
   }
 
   /** Whether comments remain to be written. */
