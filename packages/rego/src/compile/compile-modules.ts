@@ -46,7 +46,15 @@ export function compileModules(
         globals.set(name, { root: 'data', path: [...module.package, name] });
       }
       for (const imp of module.imports) addImport(imp, globals);
-      env = { file: module.file, packagePath: module.package, globals, root, registry, errors };
+      env = {
+        file: module.file,
+        packagePath: module.package,
+        globals,
+        root,
+        registry,
+        errors,
+        modules,
+      };
       envs.set(module, env);
     }
     return env;

@@ -1,6 +1,7 @@
 import type { Expr, RefTerm, Rule, Term } from '../ast.js';
 import { compileBody } from './compile-body.js';
 import { collectVarNames, compileTerm, type TermContext } from './compile-term.js';
+import { ruleMetadata } from './metadata.js';
 import type { CElse, CRule, CTerm } from './plan.js';
 import type { PendingRule } from './rule-tree.js';
 import { collectPathVars, collectSlots, isValueable } from './safety.js';
@@ -9,6 +10,12 @@ import { type ModuleEnv, reportError, Scope } from './scope.js';
 /** Compiles one rule (head, body, `else` chain) into its frame layout. @internal */
 export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
   const rule = liftComputedArgs(pending.rule);
+  const first = rule.head.ref[0];
+  env.metadata = ruleMetadata({
+    rule: pending.rule,
+    path: [...pending.module.package, first?.type === 'var' ? first.name : ''],
+    modules: env.modules ?? [],
+  });
   const frame = { count: 0, names: [] as string[] };
   const argScope = new Scope(frame);
   const argNames = new Set<string>();

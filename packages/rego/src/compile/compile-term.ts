@@ -81,6 +81,12 @@ export function compileTerm(term: Term, cx: TermContext): CTerm {
     case 'object-comprehension':
       return compileComprehension(term, cx);
     case 'call': {
+      const name = dottedName(term.operator);
+      if (name === 'rego.metadata.rule' || name === 'rego.metadata.chain') {
+        const metadata = cx.env.metadata;
+        if (metadata)
+          return { t: 'const', v: name === 'rego.metadata.rule' ? metadata.rule : metadata.chain };
+      }
       const target = resolveCall({ ref: term.operator, argc: term.args.length, cx, loc: term.loc });
       const args = term.args.map((a) => compileTerm(a, cx));
       if (!target) return { t: 'const', v: null };

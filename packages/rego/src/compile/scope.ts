@@ -1,4 +1,4 @@
-import type { Location } from '../ast.js';
+import type { Location, Module } from '../ast.js';
 import type { BuiltinRegistry } from '../builtins/registry.js';
 import { RegoError } from '../errors.js';
 import type { Value } from '../value.js';
@@ -67,6 +67,10 @@ export interface ModuleEnv {
   readonly root: DataNode;
   readonly registry: BuiltinRegistry;
   readonly errors: RegoError[];
+  /** `rego.metadata.rule()` and `rego.metadata.chain()` of the rule being compiled. */
+  metadata?: { readonly rule: Value; readonly chain: Value } | undefined;
+  /** All modules (for metadata chains). */
+  readonly modules?: readonly Module[];
 }
 
 /** Records a compile error. @internal */
