@@ -1,7 +1,7 @@
 import type { Module } from './ast.js';
 import { compileBody } from './compile/compile-body.js';
 import type { CompiledPolicy } from './compile/compile-modules.js';
-import type { CBody, CTerm } from './compile/plan.js';
+import type { CBody, CTerm, DataNode } from './compile/plan.js';
 import { dataRef } from './compile/resolve-ref.js';
 import { type ModuleEnv, Scope } from './compile/scope.js';
 import { RegoErrors } from './errors.js';
@@ -45,7 +45,7 @@ function entrypointPath(entrypoint: string): string[] {
 export class CompiledPreparedPolicy implements PreparedPolicy {
   readonly modules: readonly Module[];
   readonly #policy: CompiledPolicy;
-  readonly #data: Value;
+  readonly #documents: { readonly data: Value; readonly baseCache: Map<DataNode, Value | undefined> };
   readonly #entrypoints = new Map<string, CTerm>();
   readonly #queries = new Map<string, CompiledQuery>();
   readonly #isExperimental: boolean;
@@ -57,7 +57,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
     isExperimental: boolean;
   }) {
     this.#policy = options.policy;
-    this.#data = options.data;
+    this.#documents = { data: options.data, baseCache: new Map() };
     this.modules = options.modules;
     this.#isExperimental = options.isExperimental;
   }
@@ -69,7 +69,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
       this.#entrypoints.set(entrypoint, ref);
     }
     const term = ref;
-    const context = createContext(options, this.#data);
+    const context = createContext(options, this.#documents);
     return runGuarded(context, () => {
       let out: Value | undefined;
       evalTerm(term, createFrame(0, context), (v) => {
@@ -81,7 +81,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
   }
 
   query(text: string, options: EvaluateOptions = {}): Array<Record<string, JsonValue>> {
-    const context = createContext(options, this.#data);
+    const context = createContext(options, this.#documents);
     const compiled = runGuarded(context, () => this.#compileQuery(text));
     return runGuarded(context, () => {
       const rows: Record<string, JsonValue>[] = [];

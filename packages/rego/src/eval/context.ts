@@ -13,7 +13,7 @@ export interface EvalRoot {
   readonly builtins: BuiltinContext;
   /** Builtin errors collected in strict mode; the first is raised at the end. */
   readonly errors: RegoError[];
-  /** Base data values by rule-tree node, looked up once. */
+  /** Base data values by rule-tree node, looked up once per prepared policy. */
   readonly baseCache: Map<DataNode, Value | undefined>;
 }
 

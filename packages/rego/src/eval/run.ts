@@ -1,6 +1,7 @@
 import type { BuiltinContext } from '../builtins/registry.js';
 import { RegoError } from '../errors.js';
 import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
+import type { DataNode } from '../compile/plan.js';
 import type { EvalContext, EvalRoot } from './context.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
@@ -54,7 +55,11 @@ class LazyBuiltinContext implements BuiltinContext {
 }
 
 /** Creates the context a top-level evaluation starts in. @internal */
-export function createContext(options: RunOptions, data: Value): EvalContext {
+export function createContext(
+  options: RunOptions,
+  documents: { readonly data: Value; readonly baseCache: Map<DataNode, Value | undefined> },
+): EvalContext {
+  const data = documents.data;
   const maxSteps = options.maxSteps;
   const root: EvalRoot = {
     steps: 0,
@@ -63,7 +68,7 @@ export function createContext(options: RunOptions, data: Value): EvalContext {
     deadline: options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs,
     builtins: new LazyBuiltinContext(options),
     errors: [],
-    baseCache: new Map(),
+    baseCache: documents.baseCache,
   };
   let input: Value | undefined;
   try {
