@@ -1,5 +1,6 @@
 import type { Session } from '@kitelogik/core';
 import type { LanguageModelMiddleware, ModelMessage } from 'ai';
+import { annotateRejections } from './annotate-rejections.js';
 import { isBudgetExhausted } from './budget-stop.js';
 import { createGovernanceMiddleware } from './create-governance-middleware.js';
 import { createToolApproval, type GovernedToolApproval } from './create-tool-approval.js';
@@ -18,11 +19,15 @@ export interface AiSdkGovernance {
   readonly middleware: LanguageModelMiddleware;
   /** A `stopWhen` condition: ends the loop once a budget is exhausted. */
   readonly budgetExhausted: (options?: unknown) => boolean;
-  /** Records approval answers the SDK settles before any tool runs (rejections). */
+  /**
+   * Records the approval answers the SDK settles on its own (rejections) before the first step,
+   * and adds the policy's reason to what the model is told about them.
+   */
   readonly prepareStep: (options: {
     readonly stepNumber: number;
+    readonly messages: readonly ModelMessage[];
     readonly initialMessages: readonly ModelMessage[];
-  }) => Promise<undefined>;
+  }) => Promise<{ messages: ModelMessage[] } | undefined>;
   /** Commits the tool-call budget of a call that ran, or releases it when the tool failed. */
   readonly onToolExecutionEnd: (event: {
     readonly toolCall: { readonly toolCallId: string };
@@ -59,17 +64,22 @@ export function createAiSdkGovernance(options: AiSdkGovernanceOptions): AiSdkGov
     tools: options.tools ?? {},
     approver: options.approver ?? 'user',
     hideOnReasons: new Set(options.hideOnReasons ?? OUTRIGHT_DENIAL_CODES),
+    isProbing: options.disclosure === 'probe',
+    hidden: new Set(),
     estimateInputTokens: options.estimateInputTokens ?? estimateByLength,
     plans: new Map(),
     answered: new Set(),
+    rejections: new Map(),
     subAgents: new Map(),
     budget: undefined,
     exhausted: undefined,
   };
   const toolApproval = createToolApproval(state);
-  const prepareStep: AiSdkGovernance['prepareStep'] = async ({ stepNumber, initialMessages }) => {
-    if (stepNumber === 0) await recordApprovalAnswers(state, initialMessages);
-    return undefined;
+  const prepareStep: AiSdkGovernance['prepareStep'] = async (step) => {
+    if (step.stepNumber !== 0) return undefined;
+    await recordApprovalAnswers(state, step.initialMessages);
+    const messages = annotateRejections(state, step.messages);
+    return messages === undefined ? undefined : { messages };
   };
   const onToolExecutionEnd: AiSdkGovernance['onToolExecutionEnd'] = async (event) => {
     const status = event.toolOutput.type === 'tool-result' ? 'succeeded' : 'failed';

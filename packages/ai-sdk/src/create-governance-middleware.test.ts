@@ -5,12 +5,13 @@ import { scriptedGovernor } from './__fixtures__/scripted-governor.js';
 import { TEST_TOOL_NAMES, testTools } from './__fixtures__/test-tools.js';
 import { createAiSdkGovernance } from './create-ai-sdk-governance.js';
 
-function setup(budgets: Record<string, number> = {}) {
+function setup(budgets: Record<string, number> = {}, disclosure: 'learned' | 'probe' = 'probe') {
   const { governor, audit } = scriptedGovernor();
   const session = governor.session({ principal: { id: 'u1', roles: [] }, scopes: [], budgets });
   const governance = createAiSdkGovernance({
     session,
     tools: TEST_TOOL_NAMES,
+    disclosure,
     estimateInputTokens: () => 1,
   });
   const ran: string[] = [];
@@ -22,7 +23,27 @@ const fourSearches = {
 };
 
 describe('governance middleware', () => {
-  it('removes tools denied outright from the tools the model sees', async () => {
+  it('hides a tool from the next step once a call of it was denied outright', async () => {
+    const { governance, tools } = setup({}, 'learned');
+    const model = scriptedModel([
+      { calls: [{ id: 'd1', tool: 'dropTable', input: { table: 'users' } }] },
+      { text: 'ok' },
+    ]);
+    await generateText({
+      model: wrapLanguageModel({ model, middleware: governance.middleware }),
+      tools,
+      prompt: 'hi',
+      stopWhen: isStepCount(3),
+      ...governance.settings,
+    });
+    const seen = model.doGenerateCalls.map((call) => call.tools?.map((tool) => tool.name));
+    expect(seen).toEqual([
+      ['search', 'dropTable', 'refund', 'mcpFetch'],
+      ['search', 'refund', 'mcpFetch'],
+    ]);
+  });
+
+  it('with probing, removes tools denied outright before the first step', async () => {
     const { governance, tools } = setup();
     const model = scriptedModel([{ text: 'hello' }]);
     await generateText({

@@ -1,5 +1,6 @@
 import type { ModelMessage, ToolApprovalStatus } from 'ai';
 import { decideToolCall, type SdkToolCall } from './decide-tool-call.js';
+import { learnDenial } from './disclose-tools.js';
 import type { GovernanceState } from './governance-state.js';
 import { observeOutcome } from './observe-outcome.js';
 import { recordApprovalAnswers } from './record-approval-answers.js';
@@ -27,6 +28,7 @@ export function createToolApproval(state: GovernanceState): GovernedToolApproval
         return toApprovalStatus('deny', plan.outcome.decision);
       }
       const { outcome } = await decideToolCall(state, toolCall);
+      learnDenial(state, toolCall.toolName, outcome.decision);
       const effect = await observeOutcome(state, outcome);
       if (effect !== 'allow') return toApprovalStatus(effect, outcome.decision);
       if (plan !== undefined && planEffect === 'require_approval') {

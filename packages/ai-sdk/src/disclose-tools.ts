@@ -1,3 +1,4 @@
+import type { Decision } from '@kitelogik/core';
 import type { ModelCallParams } from './framework-types.js';
 import type { GovernanceState } from './governance-state.js';
 import { observeOutcome } from './observe-outcome.js';
@@ -10,7 +11,15 @@ export const OUTRIGHT_DENIAL_CODES: readonly string[] = [
   'tool.out_of_scope',
 ];
 
-async function isDeniedOutright(state: GovernanceState, name: string): Promise<boolean> {
+/** Remembers a tool as denied outright when a decision on it says so (never in shadow mode). @internal */
+export function learnDenial(state: GovernanceState, toolName: string, decision: Decision): void {
+  if (state.isShadow || decision.effect !== 'deny') return;
+  if (decision.reasons.some((reason) => state.hideOnReasons.has(reason.code))) {
+    state.hidden.add(toolName);
+  }
+}
+
+async function probe(state: GovernanceState, name: string): Promise<void> {
   const callId = `disclose:${name}`;
   const outcome = await state.session.decide({
     kind: 'tool.call',
@@ -20,17 +29,15 @@ async function isDeniedOutright(state: GovernanceState, name: string): Promise<b
   });
   // A probe runs nothing: give back the tool-call budget it reserved.
   if (outcome.reservation !== undefined) await state.session.settle(callId, { status: 'failed' });
-  const isOutright =
-    outcome.decision.effect === 'deny' &&
-    outcome.decision.reasons.some((reason) => state.hideOnReasons.has(reason.code));
-  return isOutright && (await observeOutcome(state, outcome)) === 'deny';
+  await observeOutcome(state, outcome);
+  learnDenial(state, name, outcome.decision);
 }
 
 /**
- * Capability disclosure: removes from `params.tools` the function tools this agent may never
- * call, judged by a probe decision (empty arguments, one per tool and session, cached by the
- * core) whose denial carries an outright reason. Sub-agent tools are decided as spawns and
- * always stay; provider tools are not the application's to govern. @internal
+ * Capability disclosure: removes from `params.tools` the function tools denied outright for
+ * this agent (learned from its decisions, or probed up front; probes are cached by the core).
+ * Sub-agent tools are decided as spawns and always stay; provider tools are not the
+ * application's to govern. @internal
  */
 export async function discloseTools(
   state: GovernanceState,
@@ -40,7 +47,8 @@ export async function discloseTools(
   const kept: NonNullable<ModelCallParams['tools']> = [];
   for (const tool of params.tools) {
     const isGoverned = tool.type === 'function' && !state.subAgents.has(tool.name);
-    if (!isGoverned || !(await isDeniedOutright(state, tool.name))) kept.push(tool);
+    if (isGoverned && state.isProbing) await probe(state, tool.name);
+    if (!isGoverned || !state.hidden.has(tool.name)) kept.push(tool);
   }
   return kept.length === params.tools.length ? params : { ...params, tools: kept };
 }

@@ -22,6 +22,13 @@ export interface AiSdkGovernanceOptions {
   /** Who answers `tool-approval-response`s, as recorded on the grant. Default `user`. */
   readonly approver?: string;
   /**
+   * How tools denied outright are found, to remove them from what the model sees: `learned`
+   * (default) hides a tool once a call of it was denied with an outright reason; `probe` also
+   * asks the policy up front, once per tool and session, with empty arguments (each probe is an
+   * audited `tool.call` decision with call id `disclose:<tool>`).
+   */
+  readonly disclosure?: 'learned' | 'probe';
+  /**
    * Reason codes that make a tool "denied outright" for this agent, so it is removed from the
    * tools the model sees. Default: the reference library's tool-level denials.
    */

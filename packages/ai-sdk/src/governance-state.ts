@@ -2,6 +2,7 @@ import type {
   AuditSink,
   BudgetSnapshot,
   ChildAgent,
+  Decision,
   DecisionOutcome,
   PlanStep,
   Reason,
@@ -26,11 +27,16 @@ export interface GovernanceState {
   readonly tools: ToolNameMapping;
   readonly approver: string;
   readonly hideOnReasons: ReadonlySet<string>;
+  readonly isProbing: boolean;
+  /** AI SDK names of tools denied outright for this agent. */
+  readonly hidden: Set<string>;
   readonly estimateInputTokens: (prompt: unknown) => number;
   /** Plan verdicts by tool call id. */
   readonly plans: Map<string, PlanVerdict>;
   /** Approval ids whose human answer was already recorded. */
   readonly answered: Set<string>;
+  /** Decisions taken on calls a human rejected, until the model has been told (by call id). */
+  readonly rejections: Map<string, Decision>;
   /** Sub-agent tools by AI SDK tool name: their calls are decided as `agent.spawn`. */
   readonly subAgents: Map<string, ChildAgent>;
   /** The latest budget snapshot seen on an event, and when (epoch ms). */

@@ -20,13 +20,19 @@ export function usedTokens(usage: ModelUsage): number {
  * Decides a `model.call` before the model runs: the estimated input tokens are reserved by the
  * core, and after the call the reported usage is committed in their place. Anything but allow
  * (a `require_approval` cannot wait for a human inside a model call) keeps the model from
- * running unless in shadow mode. @internal
+ * running unless in shadow mode, and so does a budget found exhausted earlier in the run.
+ * @internal
  */
 export async function openModelCall(
   state: GovernanceState,
   model: string,
   prompt: unknown,
 ): Promise<ModelCallGate> {
+  if (state.exhausted !== undefined && !state.isShadow) {
+    // A spent budget ends the loop: the model is not called again, and its answer says why.
+    const decision: Decision = { effect: 'deny', reasons: [state.exhausted] };
+    return { isAllowed: false, decision, settle: async () => {} };
+  }
   const estimated = Math.max(0, Math.ceil(state.estimateInputTokens(prompt)));
   const outcome = await state.session.decide({
     kind: 'model.call',

@@ -7,7 +7,8 @@ import type { GovernanceState } from './governance-state.js';
  * Records each new human answer in `messages` with the session: bound to the event id of the
  * pending decision and to the exact arguments of the call (the core denies a replay with other
  * arguments). An answer to a call whose plan waited for approval answers the plan too. Each
- * approval id is recorded once; the answer takes effect when the call is decided again. @internal
+ * approval id is recorded once; an approval takes effect when the call is decided again, a
+ * rejection is decided at once. @internal
  */
 export async function recordApprovalAnswers(
   state: GovernanceState,
@@ -31,8 +32,12 @@ export async function recordApprovalAnswers(
       });
     }
     const { outcome, subject } = await decideToolCall(state, answer.call);
-    if (outcome.decision.effect === 'require_approval') {
-      await state.session.approve({ ...common, eventId: outcome.eventId, args: subject });
-    }
+    if (outcome.decision.effect !== 'require_approval') continue;
+    await state.session.approve({ ...common, eventId: outcome.eventId, args: subject });
+    if (answer.approved) continue;
+    // The SDK settles a rejection without asking toolApproval: decide it here, so the deny is
+    // audited and the model can be told the policy's reason.
+    const rejected = await decideToolCall(state, answer.call);
+    state.rejections.set(answer.call.toolCallId, rejected.outcome.decision);
   }
 }
