@@ -12,8 +12,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `kitelogik <argv>` in-process with `cwd` (default: the fixtures folder). */
-export async function runCli(argv: readonly string[], cwd: string = FIXTURES): Promise<CliRun> {
+/** Runs `kitelogik <argv>` in-process with `cwd` (default: the fixtures folder) and `env`. */
+export async function runCli(
+  argv: readonly string[],
+  cwd: string = FIXTURES,
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await run(argv, {
@@ -24,7 +28,7 @@ export async function runCli(argv: readonly string[], cwd: string = FIXTURES): P
       stderr += text;
     },
     cwd,
-    env: {},
+    env,
   });
   return { code, stdout, stderr };
 }
