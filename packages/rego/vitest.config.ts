@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'conformance/**/*.test.ts'],
     exclude: ['src/**/*.int.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
   },
 });
