@@ -34,6 +34,22 @@ export interface AuditChain {
 
 type SealableEntry = { readonly type: string; readonly time?: string | undefined };
 
+/**
+ * The record's text, which is what its hash covers: `JSON.stringify` (fast, and the verifier
+ * hashes the bytes of the line, not a re-serialisation), falling back to canonical JSON for
+ * values it cannot write, such as bigints.
+ */
+function serializeRecord(body: object): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    if (error instanceof TypeError && String(error.message).includes('BigInt')) {
+      return canonicalJson(body);
+    }
+    throw error;
+  }
+}
+
 /** Creates the sealing state shared by every sink. @internal */
 export function createAuditChain(options: AuditChainOptions = {}): AuditChain {
   const { hmacKey, checkpointEvery } = options;
@@ -44,18 +60,19 @@ export function createAuditChain(options: AuditChainOptions = {}): AuditChain {
 
   const sealOne = (entry: SealableEntry): SealedAuditRecord => {
     const time = entry.time ?? new Date(clock()).toISOString();
-    // hash/mac set to undefined so canonicalJson drops any an entry might carry.
+    // hash/mac set to undefined so serialisation drops any an entry might carry.
     const body = { ...entry, seq, time, prev: head, hash: undefined, mac: undefined };
     let text: string;
     try {
-      text = canonicalJson(body);
+      text = serializeRecord(body);
     } catch (cause) {
       const message = `audit entry cannot be serialised: ${String(cause)}`;
       throw new AuditLogError({ code: 'audit.entry_invalid', message, cause });
     }
     const hash = sha256Hex(text);
     const mac = hmacKey === undefined ? undefined : hmacSha256Hex(hmacKey, hash);
-    // The line is the hashed text with hash and mac appended: one serialisation per record.
+    // The line is the hashed text with hash and mac appended: one serialisation per record,
+    // and the verifier hashes exactly the text before that suffix.
     const line = `${text.slice(0, -1)},"hash":"${hash}"${mac === undefined ? '' : `,"mac":"${mac}"`}}`;
     const record: Record<string, unknown> = { ...entry, seq, time, prev: head, hash, mac };
     if (mac === undefined) delete record.mac;

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fdatasyncSync, openSync, writeSync } from 'node:fs';
 import { createAuditChain } from './audit-chain.js';
 import { AuditLogError } from './audit-log-error.js';
 import type { AuditRecord } from './audit-record.js';
@@ -19,19 +19,15 @@ export interface JsonlAuditSinkOptions {
   readonly clock?: () => number;
 }
 
-interface Waiter {
-  readonly resolve: () => void;
-  readonly reject: (error: unknown) => void;
-}
-
 /**
  * Opens a tamper-evident JSONL audit log: one record per line, hash-chained, optionally MACed.
  *
- * Sequence numbers and hashes are assigned synchronously in `append` order; lines queued in the
- * same tick are written with one `write` call (and one `fdatasync` when `fsync` is set), while
- * each `append` resolves only once its own line is written. A failed write rejects every pending
- * append and leaves the sink failed, so an action whose audit record was not written never runs.
- * One sink per file: two writers (processes or sinks) on the same file would fork the chain.
+ * Sequence numbers and hashes are assigned in `append` order and each record is written with
+ * one synchronous `write` before `append` resolves (and `fdatasync` when `fsync` is set): about a
+ * microsecond per record, no queue to lose on a crash, and an append that resolved is in the
+ * file. A failed write leaves the sink failed and rejects every later append, so an action
+ * whose audit record was not written never runs. One sink per file: two writers (processes or
+ * sinks) on the same file would fork the chain.
  *
  * @throws AuditLogError `audit.tail_invalid` when an existing file's last record does not verify.
  */
@@ -43,56 +39,22 @@ export async function createJsonlAuditSink(options: JsonlAuditSinkOptions): Prom
     ...(options.checkpointEvery === undefined ? {} : { checkpointEvery: options.checkpointEvery }),
     ...(start === undefined ? {} : { start }),
   });
-  const handle = await open(options.path, 'a');
-  let pending: string[] = [];
-  let waiters: Waiter[] = [];
-  let isDraining = false;
+  const fd = openSync(options.path, 'a');
   let failure: AuditLogError | undefined;
   let isClosed = false;
-  let lastWrite: Promise<void> = Promise.resolve();
 
-  const drain = async (): Promise<void> => {
-    isDraining = true;
-    while (pending.length > 0) {
-      const text = `${pending.join('\n')}\n`;
-      const batch = waiters;
-      pending = [];
-      waiters = [];
-      try {
-        await handle.appendFile(text);
-        if (options.fsync === true) await handle.datasync();
-        for (const waiter of batch) waiter.resolve();
-      } catch (cause) {
-        failure = new AuditLogError({
-          code: 'audit.write_failed',
-          message: `audit write to ${options.path} failed: ${String(cause)}`,
-          cause,
-        });
-        for (const waiter of [...batch, ...waiters]) waiter.reject(failure);
-        pending = [];
-        waiters = [];
-      }
+  const write = (lines: readonly string[]): void => {
+    try {
+      writeSync(fd, `${lines.join('\n')}\n`);
+      if (options.fsync === true) fdatasyncSync(fd);
+    } catch (cause) {
+      failure = new AuditLogError({
+        code: 'audit.write_failed',
+        message: `audit write to ${options.path} failed: ${String(cause)}`,
+        cause,
+      });
+      throw failure;
     }
-    isDraining = false;
-  };
-
-  const enqueue = (lines: readonly string[]): Promise<void> => {
-    const written = new Promise<void>((resolve, reject) => {
-      pending.push(...lines);
-      waiters.push({ resolve, reject });
-    });
-    // A microtask, not a write per call: appends from the same tick join one batch.
-    if (!isDraining) {
-      isDraining = true;
-      queueMicrotask(() => void drain());
-    }
-    lastWrite = written.catch(() => {});
-    return written;
-  };
-
-  const flush = async (): Promise<void> => {
-    await lastWrite;
-    if (failure !== undefined) throw failure;
   };
 
   return {
@@ -102,19 +64,21 @@ export async function createJsonlAuditSink(options: JsonlAuditSinkOptions): Prom
         throw new AuditLogError({ code: 'audit.closed', message: 'the audit sink is closed' });
       }
       const sealed = chain.seal(entry);
-      await enqueue(sealed.map((s) => s.line));
+      write(sealed.map((s) => s.line));
       return sealed[0].record;
     },
-    flush,
+    async flush() {
+      if (failure !== undefined) throw failure;
+    },
     async close() {
       if (isClosed) return;
       isClosed = true;
       try {
-        if (failure === undefined) await enqueue([chain.close().line]);
-        await flush();
+        if (failure === undefined) write([chain.close().line]);
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
+      if (failure !== undefined) throw failure;
     },
   };
 }

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../canonical/canonical-json.js';
 import { sha256Hex } from '../canonical/digest.js';
 import type { AuditRecord } from './audit-record.js';
 
@@ -8,11 +7,14 @@ export type ParsedAuditLine =
   | { readonly ok: false; readonly message: string };
 
 const HEX64 = /^[0-9a-f]{64}$/;
+// The writer appends hash (and mac) after the hashed text; see audit-chain.ts.
+const SEAL_SUFFIX = /,"hash":"[0-9a-f]{64}"(?:,"mac":"[0-9a-f]{64}")?\}$/;
 const TYPES = new Set(['decision', 'approval', 'budget', 'policy', 'checkpoint']);
 
 /**
- * Parses one JSONL audit line, checks the envelope fields and recomputes the record hash as
- * `sha256(canonicalJson(record without hash and mac))`. @internal
+ * Parses one JSONL audit line, checks the envelope fields and recomputes the record hash over
+ * the exact text the writer hashed: the line without its trailing `hash` and `mac` members.
+ * @internal
  */
 export function parseAuditLine(line: string): ParsedAuditLine {
   let value: unknown;
@@ -43,6 +45,10 @@ export function parseAuditLine(line: string): ParsedAuditLine {
   if (mac !== undefined && typeof mac !== 'string') {
     return { ok: false, message: 'mac must be a string' };
   }
-  const computedHash = sha256Hex(canonicalJson({ ...record, hash: undefined, mac: undefined }));
+  const seal = SEAL_SUFFIX.exec(line);
+  if (seal === null) {
+    return { ok: false, message: 'the line does not end with its hash (and mac)' };
+  }
+  const computedHash = sha256Hex(`${line.slice(0, seal.index)}}`);
   return { ok: true, record: record as AuditRecord, computedHash };
 }

@@ -19,14 +19,18 @@
  * @throws TypeError when the value cannot be represented deterministically.
  */
 export function canonicalJson(value: unknown): string {
-  const text = write(value, new Set());
+  const text = write(value, 0);
   if (text === undefined) {
     throw new TypeError(`canonicalJson: cannot serialise a top-level ${typeof value}`);
   }
   return text;
 }
 
-function write(value: unknown, stack: Set<object>): string | undefined {
+// Deeper than this is treated as a cycle: cheaper than tracking every visited object on the
+// audit hot path, and no legitimate event nests this deep.
+const MAX_DEPTH = 512;
+
+function write(value: unknown, depth: number): string | undefined {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -43,36 +47,39 @@ function write(value: unknown, stack: Set<object>): string | undefined {
     case 'undefined':
       return undefined;
     case 'object':
-      return value === null ? 'null' : writeObject(value, stack);
+      if (value === null) return 'null';
+      if (depth >= MAX_DEPTH)
+        throw new TypeError('canonicalJson: cyclic or too deeply nested structure');
+      return writeObject(value, depth + 1);
     default:
       throw new TypeError(`canonicalJson: cannot serialise a ${typeof value}`);
   }
 }
 
-function writeObject(value: object, stack: Set<object>): string | undefined {
+function writeObject(value: object, depth: number): string | undefined {
   const withToJson = value as { toJSON?: unknown };
   if (typeof withToJson.toJSON === 'function') {
-    return write((withToJson.toJSON as () => unknown).call(value), stack);
+    return write((withToJson.toJSON as () => unknown).call(value), depth);
   }
-  if (stack.has(value)) {
-    throw new TypeError('canonicalJson: cyclic structure');
-  }
-  stack.add(value);
-  try {
-    if (Array.isArray(value)) {
-      return `[${value.map((item: unknown) => write(item, stack) ?? 'null').join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ',';
+      out += write(value[i], depth) ?? 'null';
     }
-    const record = value as Record<string, unknown>;
-    const parts: string[] = [];
-    // Default sort compares UTF-16 code units, which is what RFC 8785 prescribes.
-    for (const key of Object.keys(record).sort()) {
-      const text = write(record[key], stack);
-      if (text !== undefined) {
-        parts.push(`${JSON.stringify(key)}:${text}`);
-      }
-    }
-    return `{${parts.join(',')}}`;
-  } finally {
-    stack.delete(value);
+    return `${out}]`;
   }
+  const record = value as Record<string, unknown>;
+  // Default sort compares UTF-16 code units, which is what RFC 8785 prescribes.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let isFirst = true;
+  for (const key of keys) {
+    const text = write(record[key], depth);
+    if (text === undefined) continue;
+    if (!isFirst) out += ',';
+    out += `${JSON.stringify(key)}:${text}`;
+    isFirst = false;
+  }
+  return `${out}}`;
 }

@@ -10,6 +10,10 @@ export interface FilePathOptions {
 
 const MAX_LENGTH = 4096;
 
+// Plain ASCII paths without escapes, backslashes or `~` read the same in every tool, so they
+// skip decoding, normalisation and the ambiguity check (the common case on the hot path).
+const PLAIN = /^[A-Za-z0-9_./@+,=-]+$/;
+
 /**
  * Canonicalises a file path from tool arguments into the absolute, normalised POSIX path
  * policies judge, so that no spelling moves a path past a prefix check.
@@ -31,6 +35,7 @@ export function canonicalizeFilePath(
 ): CanonicalResult<string> {
   if (typeof raw !== 'string' || raw === '') return { ok: false, reason: 'empty' };
   if (raw.length > MAX_LENGTH) return { ok: false, reason: 'too_long' };
+  if (PLAIN.test(raw)) return resolvePlain(raw, options.cwd);
   if (hasControlCharacter(raw)) return { ok: false, reason: 'control_character' };
   const decoded = decodePercent(raw);
   if (!decoded.ok) return decoded;
@@ -49,6 +54,14 @@ export function canonicalizeFilePath(
   const literal = resolve(base, raw.split('/')).map((segment) => reading(segment));
   if (join(literal) !== path) return { ok: false, reason: 'ambiguous_encoding' };
   return { ok: true, value: path };
+}
+
+function resolvePlain(raw: string, cwd: string | undefined): CanonicalResult<string> {
+  if (raw.startsWith('/')) return { ok: true, value: join(resolve([], raw.split('/'))) };
+  if (cwd === undefined) return { ok: false, reason: 'relative_without_cwd' };
+  const base = canonicalizeFilePath(cwd);
+  if (!base.ok) return { ok: false, reason: `invalid_cwd_${base.reason}` };
+  return { ok: true, value: join(resolve(segmentsOf(base.value), raw.split('/'))) };
 }
 
 function isAbsolute(text: string): boolean {
