@@ -32,7 +32,10 @@ export function createRegoEngine(options: RegoEngineOptions = {}): PolicyEngine 
         compiled = compile({ modules: bundle.modules, data: bundle.data });
       } catch (cause) {
         const message = RegoError.isInstance(cause) ? cause.toString() : String(cause);
-        throw new PolicyConfigError({ message: `policy bundle does not compile: ${message}`, cause });
+        throw new PolicyConfigError({
+          message: `policy bundle does not compile: ${message}`,
+          cause,
+        });
       }
       return {
         digest: bundle.digest,

@@ -1,7 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { createPolicyBundle, type PolicyBundle, type PolicyModule } from '../engine/policy-bundle.js';
+import {
+  createPolicyBundle,
+  type PolicyBundle,
+  type PolicyModule,
+} from '../engine/policy-bundle.js';
 import { PolicyConfigError } from '../errors/policy-config-error.js';
 import { mergeData } from './merge-data.js';
 
@@ -71,6 +75,9 @@ function parseDataFile(path: string, text: string): unknown {
   try {
     return path.endsWith('.json') ? JSON.parse(text) : parseYaml(text, { schema: 'core' });
   } catch (cause) {
-    throw new PolicyConfigError({ message: `data file ${path} does not parse: ${String(cause)}`, cause });
+    throw new PolicyConfigError({
+      message: `data file ${path} does not parse: ${String(cause)}`,
+      cause,
+    });
   }
 }

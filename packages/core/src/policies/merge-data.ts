@@ -26,7 +26,12 @@ function mergeValues(base: unknown, value: unknown, at: readonly string[]): unkn
   for (const [key, child] of Object.entries(value)) {
     const merged = Object.hasOwn(base, key) ? mergeValues(base[key], child, [...at, key]) : child;
     // defineProperty, not assignment: a `__proto__` key from JSON must stay data.
-    Object.defineProperty(out, key, { value: merged, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: merged,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
