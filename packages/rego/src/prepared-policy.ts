@@ -45,7 +45,10 @@ function entrypointPath(entrypoint: string): string[] {
 export class CompiledPreparedPolicy implements PreparedPolicy {
   readonly modules: readonly Module[];
   readonly #policy: CompiledPolicy;
-  readonly #documents: { readonly data: Value; readonly baseCache: Map<DataNode, Value | undefined> };
+  readonly #documents: {
+    readonly data: Value;
+    readonly baseCache: Map<DataNode, Value | undefined>;
+  };
   readonly #entrypoints = new Map<string, CTerm>();
   readonly #queries = new Map<string, CompiledQuery>();
   readonly #isExperimental: boolean;

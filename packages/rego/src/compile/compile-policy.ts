@@ -48,8 +48,7 @@ export function compile(options: CompileOptions): PreparedPolicy {
     try {
       modules.push(parseModule(source, path, { experimentalKeywords: isExperimental }));
     } catch (error) {
-      if (!RegoError.isInstance(error)) throw error;
-      parseErrors.push(error);
+      parseErrors.push(asCompileError(error));
     }
   }
   if (parseErrors.length === 1) throw parseErrors[0];
@@ -69,14 +68,16 @@ export function compile(options: CompileOptions): PreparedPolicy {
     const policy = compileModules(modules, registry);
     return new CompiledPreparedPolicy({ policy, data, modules, isExperimental });
   } catch (error) {
-    if (RegoError.isInstance(error)) throw error;
-    if (error instanceof RangeError) {
-      throw new RegoError({
-        code: 'rego_compile_error',
-        message: 'policy too deeply nested',
-        cause: error,
-      });
-    }
-    throw error;
+    throw asCompileError(error);
   }
+}
+
+/** Any failure while compiling, as a RegoError (a stack overflow means the policy nests too deeply). */
+function asCompileError(error: unknown): RegoError {
+  if (RegoError.isInstance(error)) return error;
+  const message =
+    error instanceof RangeError
+      ? 'policy too deeply nested'
+      : `internal compiler error: ${error instanceof Error ? error.message : String(error)}`;
+  return new RegoError({ code: 'rego_compile_error', message, cause: error });
 }

@@ -90,6 +90,13 @@ export function compileTerm(term: Term, cx: TermContext): CTerm {
       const target = resolveCall({ ref: term.operator, argc: term.args.length, cx, loc: term.loc });
       const args = term.args.map((a) => compileTerm(a, cx));
       if (!target) return { t: 'const', v: null };
+      if (target.kind === 'function' && target.rules.arity !== args.length) {
+        reportError(cx.env, {
+          code: 'rego_type_error',
+          message: `function ${target.name} has arity ${target.rules.arity}, got ${args.length} arguments`,
+          loc: term.loc,
+        });
+      }
       return { t: 'call', target, args, loc: term.loc };
     }
     case 'template-string':

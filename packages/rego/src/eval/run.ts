@@ -1,7 +1,7 @@
 import type { BuiltinContext } from '../builtins/registry.js';
+import type { DataNode } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
-import type { DataNode } from '../compile/plan.js';
 import type { EvalContext, EvalRoot } from './context.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
