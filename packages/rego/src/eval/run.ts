@@ -6,13 +6,21 @@ import type { EvalContext, EvalRoot } from './context.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
 export interface RunOptions {
+  /** The input document, as JS/JSON (bigints allowed); converted lazily. */
   readonly input?: unknown;
+  /** What `time.now_ns()` returns; default the current time, fixed once per call. */
   readonly now?: bigint | Date;
+  /** Raise builtin errors (collected; the first is thrown at the end) instead of undefined. */
   readonly strictBuiltinErrors?: boolean;
+  /** Wall-clock budget; past it evaluation throws `eval_cancel_error`. */
   readonly timeoutMs?: number;
+  /** Step budget (expressions evaluated); past it evaluation throws `eval_limit_error`. */
   readonly maxSteps?: number;
+  /** Receives `print()` lines; by default they are discarded. */
   readonly print?: (line: string) => void;
+  /** Random source in [0, 1) for `rand.intn`; default `Math.random`. */
   readonly random?: () => number;
+  /** Performs `http.send` requests; without it `http.send` fails. */
   readonly httpSend?: (request: JsonValue) => JsonValue;
 }
 
