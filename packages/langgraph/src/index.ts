@@ -19,6 +19,8 @@ export {
   type ApprovalResponse,
   isApprovalRequest,
 } from './approval-payload.js';
+// Hand-built graphs: governed tools for a ToolNode.
+export { governTools } from './govern-tools.js';
 export { type GovernanceContext, governanceContextSchema } from './governance-context.js';
 // The middleware for createAgent and its options.
 export { kitelogikMiddleware } from './kitelogik-middleware.js';

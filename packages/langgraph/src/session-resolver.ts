@@ -6,7 +6,9 @@ import type { KitelogikMiddlewareOptions } from './middleware-options.js';
 /** What a hook knows about its run: the invoke context and LangGraph's configurable. */
 export interface RunInfo {
   readonly context?: unknown;
-  readonly configurable?: { readonly thread_id?: unknown; readonly [key: string]: unknown };
+  readonly configurable?:
+    | { readonly thread_id?: unknown; readonly [key: string]: unknown }
+    | undefined;
 }
 
 /** Finds the governed session a hook acts in. @internal */
