@@ -59,7 +59,7 @@ describe('governTools for a hand-built StateGraph + ToolNode', () => {
       { id: 'r1', name: 'payments_refund', args: { amount: 300 } },
     ]);
     const paused = await graph.invoke({ messages: [{ role: 'user', content: 'go' }] }, config);
-    const pending = paused.__interrupt__?.[0];
+    const pending = (paused as { __interrupt__?: { value: unknown }[] }).__interrupt__?.[0];
     expect(isApprovalRequest(pending?.value)).toBe(true);
     expect(tools.count('payments_refund')).toBe(0);
     const done = await graph.invoke(new Command({ resume: { decision: 'approve' } }), config);
