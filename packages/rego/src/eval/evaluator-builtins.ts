@@ -1,6 +1,9 @@
 import type { BuiltinRegistry } from '../builtins/registry.js';
 import { builtinError, builtinTypeError } from '../builtins/registry.js';
+import { RegoError } from '../errors.js';
+import { parseModule } from '../parse.js';
 import { RegoObject, type Value } from '../value.js';
+import { moduleToValue } from './ast-json.js';
 
 const HTTP_KEYS = new Set([
   'body',
@@ -65,6 +68,20 @@ function httpSend(
   return context.httpSend(request);
 }
 
+function parseModuleBuiltin(args: readonly Value[]): Value {
+  const file = args[0];
+  const source = args[1];
+  if (typeof file !== 'string') throw builtinTypeError('rego.parse_module', 'operand 1 must be string');
+  if (typeof source !== 'string') throw builtinTypeError('rego.parse_module', 'operand 2 must be string');
+  try {
+    return moduleToValue(parseModule(source, file));
+  } catch (error) {
+    if (!RegoError.isInstance(error)) throw error;
+    const where = error.location ? `${error.location.file}:${error.location.row}: ` : '';
+    throw builtinError('rego.parse_module', `1 error occurred: ${where}${error.code}: ${error.message}`);
+  }
+}
+
 /**
  * Builtins the evaluator provides itself: `print` (evaluated specially, so undefined operands
  * print as `<undefined>`), `trace` (a no-op that holds) and `http.send` (through the caller's
@@ -103,5 +120,15 @@ export function registerEvaluatorBuiltins(registry: BuiltinRegistry): void {
       isNondeterministic: true,
     },
     httpSend,
+  );
+  registry.define(
+    {
+      name: 'rego.parse_module',
+      args: ['string', 'string'],
+      result: 'object',
+      description: 'Parses a Rego module into its JSON AST (package, imports, rules).',
+      category: 'rego',
+    },
+    parseModuleBuiltin,
   );
 }
