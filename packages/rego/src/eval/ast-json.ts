@@ -26,9 +26,15 @@ function termJson(term: Term): Json {
     case 'call':
       return { type: 'call', value: [termJson(term.operator), ...term.args.map(termJson)] };
     case 'array-comprehension':
-      return { type: 'arraycomprehension', value: { term: termJson(term.term), body: bodyJson(term.body) } };
+      return {
+        type: 'arraycomprehension',
+        value: { term: termJson(term.term), body: bodyJson(term.body) },
+      };
     case 'set-comprehension':
-      return { type: 'setcomprehension', value: { term: termJson(term.term), body: bodyJson(term.body) } };
+      return {
+        type: 'setcomprehension',
+        value: { term: termJson(term.term), body: bodyJson(term.body) },
+      };
     case 'object-comprehension':
       return {
         type: 'objectcomprehension',
@@ -56,13 +62,28 @@ function exprJson(expr: Expr, index: number): Json {
           : termJson(expr.term);
       break;
     case 'some-decl':
-      out.terms = { type: 'call', value: [{ type: 'ref', value: [{ type: 'var', value: 'some' }] }, ...expr.vars.map(termJson)] };
+      out.terms = {
+        type: 'call',
+        value: [
+          { type: 'ref', value: [{ type: 'var', value: 'some' }] },
+          ...expr.vars.map(termJson),
+        ],
+      };
       break;
     case 'some-in':
-      out.terms = { type: 'call', value: [{ type: 'ref', value: [{ type: 'var', value: 'some' }] }, termJson(expr.collection)] };
+      out.terms = {
+        type: 'call',
+        value: [
+          { type: 'ref', value: [{ type: 'var', value: 'some' }] },
+          termJson(expr.collection),
+        ],
+      };
       break;
     case 'every':
-      out.terms = { type: 'every', value: { domain: termJson(expr.domain), body: bodyJson(expr.body) } };
+      out.terms = {
+        type: 'every',
+        value: { domain: termJson(expr.domain), body: bodyJson(expr.body) },
+      };
       break;
     case 'logic':
       out.terms = { type: expr.operator, value: expr.operands.map(bodyJson) };

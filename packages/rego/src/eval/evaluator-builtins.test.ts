@@ -65,7 +65,8 @@ p := [rego.metadata.rule(), rego.metadata.chain()]
 
 describe('rego.parse_module', () => {
   it('returns the module AST with the package path as terms', () => {
-    const source = 'package t\np := m.package.path[1].value if m := rego.parse_module("x.rego", "package foo.bar")';
+    const source =
+      'package t\np := m.package.path[1].value if m := rego.parse_module("x.rego", "package foo.bar")';
     expect(compile({ modules: [{ path: 't.rego', source }] }).evaluate('data.t.p')).toBe('foo');
   });
 });

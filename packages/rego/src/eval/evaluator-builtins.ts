@@ -71,14 +71,19 @@ function httpSend(
 function parseModuleBuiltin(args: readonly Value[]): Value {
   const file = args[0];
   const source = args[1];
-  if (typeof file !== 'string') throw builtinTypeError('rego.parse_module', 'operand 1 must be string');
-  if (typeof source !== 'string') throw builtinTypeError('rego.parse_module', 'operand 2 must be string');
+  if (typeof file !== 'string')
+    throw builtinTypeError('rego.parse_module', 'operand 1 must be string');
+  if (typeof source !== 'string')
+    throw builtinTypeError('rego.parse_module', 'operand 2 must be string');
   try {
     return moduleToValue(parseModule(source, file));
   } catch (error) {
     if (!RegoError.isInstance(error)) throw error;
     const where = error.location ? `${error.location.file}:${error.location.row}: ` : '';
-    throw builtinError('rego.parse_module', `1 error occurred: ${where}${error.code}: ${error.message}`);
+    throw builtinError(
+      'rego.parse_module',
+      `1 error occurred: ${where}${error.code}: ${error.message}`,
+    );
   }
 }
 
