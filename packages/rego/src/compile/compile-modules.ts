@@ -81,7 +81,7 @@ export function compileModules(
   for (const module of modules) envOf(module);
   const ruleSets = [...sets];
   checkRecursion(ruleSets, errors);
-  if (errors.length > 0) throw new RegoErrors(errors);
+  if (errors.length > 0) throw new RegoErrors(firstStageErrors(errors));
   for (const set of ruleSets) set.index = indexRuleSet(set);
   return { root, registry, ruleSets };
 }
@@ -98,4 +98,18 @@ function addImport(imp: Import, globals: Map<string, GlobalRef>): void {
   const alias = imp.alias ?? (path.length > 0 ? (path[path.length - 1] as string) : head.name);
   if (alias === 'input' || alias === 'data') return;
   globals.set(alias, { root: head.name, path });
+}
+
+/** OPA's compiler stops after the first stage that reports errors; later stages stay silent. */
+function stageOf(error: RegoError): number {
+  if (error.code === 'rego_compile_error') return 0;
+  if (error.message.startsWith('conflicting rules')) return 1;
+  if (error.code === 'rego_type_error') return 2;
+  if (error.code === 'rego_unsafe_var_error') return 3;
+  return 4;
+}
+
+function firstStageErrors(errors: readonly RegoError[]): RegoError[] {
+  const first = Math.min(...errors.map(stageOf));
+  return errors.filter((e) => stageOf(e) === first);
 }
