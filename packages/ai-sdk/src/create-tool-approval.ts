@@ -3,7 +3,7 @@ import { decideToolCall, type SdkToolCall } from './decide-tool-call.js';
 import { learnDenial } from './disclose-tools.js';
 import type { GovernanceState } from './governance-state.js';
 import { observeOutcome } from './observe-outcome.js';
-import { recordApprovalAnswers } from './record-approval-answers.js';
+import { recordApprovalAnswers, releaseCall } from './record-approval-answers.js';
 import { toApprovalStatus } from './to-approval-status.js';
 
 /** The call-level `toolApproval` function of a governance; fits any tool set. */
@@ -14,7 +14,8 @@ export type GovernedToolApproval = (options: {
 
 /**
  * The generic `toolApproval`: records human answers found in `messages` first, then decides the
- * call (the plan of its step first: a denied plan denies the call). The SDK calls it again on
+ * call and applies the verdict on its step's plan (a denied plan denies the call, a plan that
+ * needs approval asks for it; the call's own deny or approval comes first). The SDK calls it again on
  * continuation; the core answers from the decision taken the first time. It never throws: a
  * fault is a denial (fail closed). In shadow mode it always lets the call run. @internal
  */
@@ -24,13 +25,15 @@ export function createToolApproval(state: GovernanceState): GovernedToolApproval
       await recordApprovalAnswers(state, messages);
       const plan = state.plans.get(toolCall.toolCallId);
       const planEffect = plan === undefined ? 'allow' : await observeOutcome(state, plan.outcome);
-      if (plan !== undefined && planEffect === 'deny') {
-        return toApprovalStatus('deny', plan.outcome.decision);
-      }
       const { outcome } = await decideToolCall(state, toolCall);
       learnDenial(state, toolCall.toolName, outcome.decision);
       const effect = await observeOutcome(state, outcome);
-      if (effect !== 'allow') return toApprovalStatus(effect, outcome.decision);
+      if (effect === 'deny') return toApprovalStatus(effect, outcome.decision);
+      if (plan !== undefined && planEffect === 'deny') {
+        await releaseCall(state, toolCall.toolCallId, outcome);
+        return toApprovalStatus(planEffect, plan.outcome.decision);
+      }
+      if (effect === 'require_approval') return toApprovalStatus(effect, outcome.decision);
       if (plan !== undefined && planEffect === 'require_approval') {
         return toApprovalStatus(planEffect, plan.outcome.decision);
       }

@@ -1,3 +1,4 @@
+import type { DecisionOutcome } from '@kitelogik/core';
 import type { ModelMessage } from 'ai';
 import { decideToolCall } from './decide-tool-call.js';
 import { findApprovalAnswers } from './find-approval-answers.js';
@@ -32,7 +33,11 @@ export async function recordApprovalAnswers(
       });
     }
     const { outcome, subject } = await decideToolCall(state, answer.call);
-    if (outcome.decision.effect !== 'require_approval') continue;
+    if (outcome.decision.effect !== 'require_approval') {
+      // Only the plan waited: a rejected call never runs, so its budget goes back.
+      if (!answer.approved) await releaseCall(state, answer.call.toolCallId, outcome);
+      continue;
+    }
     await state.session.approve({ ...common, eventId: outcome.eventId, args: subject });
     if (answer.approved) continue;
     // The SDK settles a rejection without asking toolApproval: decide it here, so the deny is
@@ -40,4 +45,13 @@ export async function recordApprovalAnswers(
     const rejected = await decideToolCall(state, answer.call);
     state.rejections.set(answer.call.toolCallId, rejected.outcome.decision);
   }
+}
+
+/** Gives back the budget held for an allowed call that will not run. @internal */
+export async function releaseCall(
+  state: GovernanceState,
+  callId: string,
+  outcome: DecisionOutcome,
+): Promise<void> {
+  if (outcome.reservation !== undefined) await state.session.settle(callId, { status: 'failed' });
 }
