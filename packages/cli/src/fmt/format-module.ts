@@ -21,6 +21,21 @@ export function sortImports(imports: readonly Import[]): Import[] {
   });
 }
 
+/** Imports split where the source left a blank line between two of them. */
+function groupImports(imports: readonly Import[]): Import[][] {
+  const groups: Import[][] = [];
+  for (const imported of imports) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group === undefined || last === undefined || imported.loc.row - last.loc.row > 1) {
+      groups.push([imported]);
+    } else {
+      group.push(imported);
+    }
+  }
+  return groups;
+}
+
 function packagePath(path: readonly string[]): string {
   return path
     .map((segment, index) =>
@@ -30,20 +45,22 @@ function packagePath(path: readonly string[]): string {
 }
 
 /**
- * Prints a parsed module in OPA's canonical style: tabs, sorted imports, one blank line between
+ * Prints a parsed module in OPA's canonical style: tabs, imports sorted within their groups, one
+ * blank line between
  * rules (adjacent one-liners stay together), `if` bodies one expression per line, collections
  * broken over lines the way the source broke them, and every comment of `source` put back
  * before the node that follows it (trailing comments stay at the end of their line).
  */
 export function printModule(module: Module, source: string): string {
   const w = new Writer(scanSource(source));
-  w.flushComments(module.packageLoc.offset);
+  w.flushComments(module.packageLoc.offset, module.packageLoc.row);
   w.write(`package ${packagePath(module.package)}`);
-  if (module.imports.length > 0) {
+  // Imports in groups separated by blank lines in the source, each group sorted.
+  for (const group of groupImports(module.imports)) {
     w.blankLine();
-    for (const [index, imported] of sortImports(module.imports).entries()) {
+    for (const [index, imported] of sortImports(group).entries()) {
       if (index > 0) w.newline();
-      w.flushComments(imported.loc.offset);
+      w.flushComments(imported.loc.offset, imported.loc.row);
       w.write('import ');
       writeRef(w, imported.path);
       if (imported.alias !== undefined) w.write(` as ${imported.alias}`);
@@ -63,7 +80,7 @@ export function printModule(module: Module, source: string): string {
       w.flushComments(Math.min(rule.loc.offset, firstOwnLineComment(w, rule.loc.offset)));
       w.blankLine();
     }
-    w.flushComments(rule.loc.offset);
+    w.flushComments(rule.loc.offset, rule.loc.row);
     writeRule(w, rule);
     previous = rule;
   }

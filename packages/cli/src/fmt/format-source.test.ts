@@ -35,6 +35,43 @@ describe('formatSource', () => {
     );
   });
 
+  it('keeps blank lines between body expressions, import groups and an else on its own line', () => {
+    const source = [
+      'package p',
+      'import rego.v1',
+      'import data.b',
+      '',
+      'import data.a',
+      'p = 1 if {',
+      '  x',
+      '',
+      '',
+      '  y',
+      '}',
+      'else = 2',
+      '',
+    ].join('\n');
+    expect(format(source)).toBe(
+      [
+        'package p',
+        '',
+        'import data.b',
+        'import rego.v1',
+        '',
+        'import data.a',
+        '',
+        'p := 1 if {',
+        '\tx',
+        '',
+        '\ty',
+        '}',
+        '',
+        'else := 2',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('keeps comments: own-line, trailing, inside bodies and collections, at the end', () => {
     const source = [
       '# header',
@@ -80,7 +117,7 @@ describe('formatSource', () => {
     const source =
       'package p\nq if { every k, v in {"a": 1.50} { startswith(k, `raw\\`) } ; x := input[_] with input as [1e3] }\n';
     expect(format(source)).toBe(
-      'package p\n\nq if {\n\tevery k, v in {"a": 1.50} {\n\t\tstartswith(k, `raw\\`)\n\t}\n\tx := input[_] with input as [1e3]\n}\n',
+      'package p\n\nq if {\n\tevery k, v in {"a": 1.50} { startswith(k, `raw\\`) }\n\tx := input[_] with input as [1e3]\n}\n',
     );
   });
 });

@@ -20,6 +20,14 @@ export interface SourceScan {
   readonly comments: readonly SourceComment[];
   /** The offset of the bracket closing the innermost bracket that encloses `offset`. */
   closeOf(offset: number): number | undefined;
+  /** The offset of the last code character before `offset` (whitespace and comments skipped), or -1. */
+  prevCode(offset: number): number;
+  /** The 1-based row of an offset. */
+  rowOf(offset: number): number;
+  /** The offset where a 1-based row starts. */
+  lineStart(row: number): number;
+  /** The scanned source text. */
+  readonly source: string;
 }
 
 const OPEN = new Set(['{', '[', '(']);
@@ -92,7 +100,36 @@ export function scanSource(source: string): SourceScan {
   };
   scanCode(undefined);
   pairs.sort((a, b) => a.open - b.open);
+  const lineStarts = [0];
+  for (let k = 0; k < source.length; k++) if (source[k] === '\n') lineStarts.push(k + 1);
+  const commentAt = (offset: number): SourceComment | undefined =>
+    comments.find((c) => c.offset <= offset && offset <= c.offset + c.text.length);
   return {
+    source,
+    lineStart: (row) => lineStarts[row - 1] ?? source.length,
+    prevCode(offset) {
+      let k = offset - 1;
+      while (k >= 0) {
+        if (/\s/.test(source[k] as string)) {
+          k--;
+          continue;
+        }
+        const comment = commentAt(k);
+        if (comment === undefined) return k;
+        k = comment.offset - 1;
+      }
+      return -1;
+    },
+    rowOf(offset) {
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((lineStarts[mid] as number) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return low + 1;
+    },
     comments,
     closeOf(offset) {
       let best: { open: number; close: number } | undefined;

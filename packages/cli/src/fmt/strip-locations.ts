@@ -1,7 +1,8 @@
 import type { Module } from '@kitelogik/rego';
 import { sortImports } from './format-module.js';
 
-const SKIPPED = new Set(['loc', 'packageLoc']);
+// `assign` too: the formatter writes every rule value with `:=`, which means the same as `=`.
+const SKIPPED = new Set(['loc', 'packageLoc', 'assign']);
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);

@@ -38,7 +38,7 @@ export function writeExpr(w: Writer, expr: Expr): void {
       w.write(' in ');
       writeTerm(w, expr.domain, { kind: 'top-arg', level: 2, isRight: false });
       w.write(' ');
-      writeBlock(w, expr.body);
+      writeEveryBody(w, expr.body, expr.loc.row);
       break;
     case 'logic':
       for (const [index, operand] of expr.operands.entries()) {
@@ -55,21 +55,33 @@ export function writeExpr(w: Writer, expr: Expr): void {
   }
 }
 
-/** Writes `{`, one expression per line (comments before each), then `}`. */
-export function writeBlock(w: Writer, body: Body): void {
-  w.write('{');
+/**
+ * Writes the expressions of a body one per line at the current indentation plus one, keeping
+ * a blank line where the source had one after the previous expression, then comments up to
+ * the closing bracket.
+ */
+function writeBodyLines(w: Writer, body: Body): void {
   w.up();
-  for (const expr of body) {
+  for (const [index, expr] of body.entries()) {
     w.newline();
-    w.flushComments(expr.loc.offset);
+    if (index > 0 && expr.loc.row > w.scan.rowOf(w.scan.prevCode(expr.loc.offset)) + 1) {
+      w.emptyLine();
+    }
+    w.flushComments(expr.loc.offset, expr.loc.row);
     writeExpr(w, expr);
   }
   w.newline();
   const first = body[0];
   const end = first === undefined ? undefined : w.scan.closeOf(first.loc.offset);
-  if (end !== undefined) w.flushComments(end);
+  if (end !== undefined) w.flushComments(end, w.scan.rowOf(end));
   w.down();
   w.reindent();
+}
+
+/** Writes `{`, one expression per line (comments before each), then `}`. */
+export function writeBlock(w: Writer, body: Body): void {
+  w.write('{');
+  writeBodyLines(w, body);
   w.write('}');
 }
 
@@ -81,23 +93,27 @@ export function writeComprehensionBody(w: Writer, body: Body, head: Location): v
   const isMultiline = body.some((expr) => expr.loc.row > head.row);
   if (!isMultiline) {
     w.write(' | ');
-    for (const [index, expr] of body.entries()) {
-      if (index > 0) w.write('; ');
-      writeExpr(w, expr);
-    }
+    writeInline(w, body);
     return;
   }
   w.write(' |');
-  w.up();
-  for (const expr of body) {
-    w.newline();
-    w.flushComments(expr.loc.offset);
+  writeBodyLines(w, body);
+}
+
+function writeInline(w: Writer, body: Body): void {
+  for (const [index, expr] of body.entries()) {
+    if (index > 0) w.write('; ');
     writeExpr(w, expr);
   }
-  w.newline();
-  const first = body[0];
-  const end = first === undefined ? undefined : w.scan.closeOf(first.loc.offset);
-  if (end !== undefined) w.flushComments(end);
-  w.down();
-  w.reindent();
+}
+
+/** `every ... { body }`: inline when the whole body sat on the `every` row, as OPA does. */
+function writeEveryBody(w: Writer, body: Body, row: number): void {
+  if (body.some((expr) => expr.loc.row > row)) {
+    writeBlock(w, body);
+    return;
+  }
+  w.write('{ ');
+  writeInline(w, body);
+  w.write(body.length === 1 ? ' }' : '}');
 }

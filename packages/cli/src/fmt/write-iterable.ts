@@ -53,7 +53,8 @@ export function writeIterable(
   w.up();
   for (const line of lines) {
     w.newline();
-    w.flushComments((line[0] as IterableElement).loc.offset);
+    const head = line[0] as IterableElement;
+    w.flushComments(head.loc.offset, head.loc.row);
     for (const [index, element] of line.entries()) {
       if (index > 0) w.write(', ');
       element.write();
@@ -62,7 +63,7 @@ export function writeIterable(
   }
   w.newline();
   const end = first === undefined ? undefined : w.scan.closeOf(first.loc.offset);
-  if (end !== undefined) w.flushComments(end);
+  if (end !== undefined) w.flushComments(end, w.scan.rowOf(end));
   w.down();
   w.reindent();
   w.write(close);

@@ -1,4 +1,4 @@
-import type { Body, Rule, Term } from '@kitelogik/rego';
+import type { Body, Rule } from '@kitelogik/rego';
 import { writeBlock, writeExpr } from './write-body.js';
 import { writeIterable } from './write-iterable.js';
 import { writeRef, writeTerm } from './write-term.js';
@@ -22,45 +22,66 @@ function writeHead(w: Writer, rule: Rule): void {
     w.write(' contains ');
     writeTerm(w, head.key);
   } else if (head.value !== undefined) {
-    w.write(head.assign ? ' := ' : ' = ');
+    // Rego v1 style: `:=` for every rule value (`p = 1` means the same in a head).
+    w.write(' := ');
     writeTerm(w, head.value);
   }
 }
 
-/** ` if expr` when the only expression starts on the head's row, else ` if { ... }`. */
-function writeRuleBody(
-  w: Writer,
-  body: Body,
-  options: { row: number; isInlineAllowed: boolean },
-): void {
+/** The row the rule head ends on: the last code before `if` (and its `{`) of the body. */
+function headEndRow(w: Writer, body: Body): number | undefined {
+  const first = body[0];
+  if (first === undefined) return undefined;
+  const source = w.scan.source;
+  let at = w.scan.prevCode(first.loc.offset);
+  if (source[at] === '{') at = w.scan.prevCode(at);
+  if (source.slice(at - 1, at + 1) !== 'if') return undefined;
+  return w.scan.rowOf(w.scan.prevCode(at - 1));
+}
+
+/** True for a body that is a lone set literal: `p if { {x} }` must keep its braces. */
+function isSetTerm(body: Body): boolean {
+  const [only] = body;
+  return only?.type === 'term' && !only.negated && only.term.type === 'set';
+}
+
+/**
+ * ` if expr` when the only expression starts on the row the head ends on (OPA's rule), else
+ * ` if { ... }`.
+ */
+function writeRuleBody(w: Writer, body: Body, isInlineAllowed: boolean): void {
   if (body.length === 0) return;
   const only = body[0];
-  if (
-    options.isInlineAllowed &&
+  const isInline =
+    isInlineAllowed &&
     body.length === 1 &&
     only !== undefined &&
-    only.loc.row === options.row
-  ) {
-    w.write(' if ');
-    writeExpr(w, only);
-    return;
-  }
+    !isSetTerm(body) &&
+    only.loc.row === headEndRow(w, body);
   w.write(' if ');
-  writeBlock(w, body);
+  if (isInline && only !== undefined) writeExpr(w, only);
+  else writeBlock(w, body);
 }
 
 /** Writes a rule with its body and `else` chain (no trailing newline). */
 export function writeRule(w: Writer, rule: Rule): void {
   writeHead(w, rule);
-  const hasElse = rule.elses.length > 0;
-  writeRuleBody(w, rule.body, { row: rule.head.loc.row, isInlineAllowed: !hasElse });
+  writeRuleBody(w, rule.body, rule.elses.length === 0);
   for (const clause of rule.elses) {
-    w.write(' else');
+    // An `else` that started its own source line is kept apart, after a blank line (OPA).
+    const line = w.scan.source.slice(w.scan.lineStart(clause.loc.row)).trimStart();
+    if (line.startsWith('else') && clause.loc.row > rule.loc.row) {
+      w.newline();
+      w.emptyLine();
+      w.write('else');
+    } else {
+      w.write(' else');
+    }
     if (clause.value !== undefined) {
       w.write(' := ');
-      writeTerm(w, clause.value as Term);
+      writeTerm(w, clause.value);
     }
-    writeRuleBody(w, clause.body, { row: clause.loc.row, isInlineAllowed: false });
+    writeRuleBody(w, clause.body, false);
   }
 }
 

@@ -190,8 +190,10 @@ function writeCall(w: Writer, call: CallTerm, context: TermContext): void {
   const isParenthesised = needsParens(call, context);
   // The key and value of `k, v in xs` are relation-level terms: an `in` there needs parentheses.
   const isKeyValue = call.args.length === 3;
+  // OPA parenthesises every infix operand of `in`; elsewhere the outermost call's operands
+  // only where precedence needs it.
   const argContext = (isRight: boolean): TermContext =>
-    context.kind !== 'top'
+    context.kind !== 'top' || operator?.symbol === 'in'
       ? OPERAND
       : { kind: 'top-arg', level: isKeyValue && !isRight ? level + 1 : level, isRight };
   if (isParenthesised) w.write('(');

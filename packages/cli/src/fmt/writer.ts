@@ -52,29 +52,45 @@ export class Writer {
 
   /**
    * Writes every comment that starts before `offset`. Call right after {@link newline}: own-line
-   * comments become lines above the current one.
+   * comments become lines above the current one, with OPA's blank lines: kept (as one) between
+   * comments that had them, between two METADATA blocks, and between the last comment and the
+   * node at `row` when the source had one.
    */
-  flushComments(offset: number): void {
+  flushComments(offset: number, row?: number): void {
     const { comments } = this.scan;
     let previous: SourceComment | undefined;
+    let isInMetadata = false;
     while (this.next < comments.length && (comments[this.next] as SourceComment).offset < offset) {
       const comment = comments[this.next++] as SourceComment;
       if (this.written.has(comment)) continue;
+      const text = `#${comment.text.trimEnd()}`;
       if (comment.isTrailing && previous === undefined && this.current.trim() !== '') {
-        this.current += ` #${comment.text}`;
+        this.current += ` ${text}`;
         continue;
       }
       if (comment.isTrailing && previous === undefined) {
         const index = this.lines.findLastIndex((line) => line.trim() !== '');
         if (index >= 0) {
-          this.lines[index] += ` #${comment.text}`;
+          this.lines[index] += ` ${text}`;
           continue;
         }
       }
-      if (previous !== undefined && comment.row > previous.row + 1) this.lines.push('');
-      this.lines.push(`${'\t'.repeat(this.indent)}#${comment.text}`);
+      const isMetadata = comment.text.trim() === 'METADATA';
+      if (previous !== undefined) {
+        const gap = comment.row - previous.row;
+        if (gap > 1 || (gap === 1 && isInMetadata && isMetadata)) this.lines.push('');
+        if (gap > 1) isInMetadata = false;
+      }
+      if (isMetadata) isInMetadata = true;
+      this.lines.push(`${'\t'.repeat(this.indent)}${text}`);
       previous = comment;
     }
+    if (previous !== undefined && row !== undefined && row - previous.row > 1) this.lines.push('');
+  }
+
+  /** Writes an empty line above the current (still empty) line. */
+  emptyLine(): void {
+    if (this.lines.at(-1) !== '') this.lines.push('');
   }
 
   /**
@@ -84,7 +100,7 @@ export class Writer {
   writeTrailingOn(row: number): void {
     for (const comment of this.scan.comments) {
       if (comment.row !== row || !comment.isTrailing || !this.isPending(comment)) continue;
-      this.current += ` #${comment.text}`;
+      this.current += ` #${comment.text.trimEnd()}`;
       this.written.add(comment);
     }
   }
