@@ -211,7 +211,7 @@ function compileTermExpr(term: Term, cx: TermContext, loc: Location): CExpr {
     if (target.kind === 'function' && args.length !== arity) {
       reportError(cx.env, {
         code: 'rego_type_error',
-        message: `function ${target.name} has arity ${arity}, got ${args.length} arguments`,
+        message: `${target.name}: arity mismatch (have ${args.length} arguments, want ${arity})`,
         loc,
       });
     }

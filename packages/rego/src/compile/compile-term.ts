@@ -93,7 +93,7 @@ export function compileTerm(term: Term, cx: TermContext): CTerm {
       if (target.kind === 'function' && target.rules.arity !== args.length) {
         reportError(cx.env, {
           code: 'rego_type_error',
-          message: `function ${target.name} has arity ${target.rules.arity}, got ${args.length} arguments`,
+          message: `${target.name}: arity mismatch (have ${args.length} arguments, want ${target.rules.arity})`,
           loc: term.loc,
         });
       }
