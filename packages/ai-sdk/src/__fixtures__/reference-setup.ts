@@ -44,11 +44,12 @@ export type ReferenceTools = {
   readonly searchDocs: Tool<unknown, unknown>;
 };
 
-function referenceTools(ran: string[]): ReferenceTools {
+function referenceTools(ran: string[], onRun: () => void = () => {}): ReferenceTools {
   return {
     searchWeb: tool({
       inputSchema: z.object({ query: z.string() }),
       execute: async ({ query }) => {
+        onRun();
         ran.push(`search.web ${query}`);
         return `3 results for ${query}`;
       },
@@ -56,6 +57,7 @@ function referenceTools(ran: string[]): ReferenceTools {
     writeFile: tool({
       inputSchema: z.object({ path: z.string(), content: z.string() }),
       execute: async ({ path }) => {
+        onRun();
         ran.push(`fs.write ${path}`);
         return 'written';
       },
@@ -63,6 +65,7 @@ function referenceTools(ran: string[]): ReferenceTools {
     dropTable: tool({
       inputSchema: z.object({ table: z.string() }),
       execute: async ({ table }) => {
+        onRun();
         ran.push(`db.drop ${table}`);
         return 'dropped';
       },
@@ -70,6 +73,7 @@ function referenceTools(ran: string[]): ReferenceTools {
     refund: tool({
       inputSchema: z.object({ amount: z.number() }),
       execute: async ({ amount }) => {
+        onRun();
         ran.push(`payments.refund ${amount}`);
         return `refunded ${amount}`;
       },
@@ -82,6 +86,7 @@ function referenceTools(ran: string[]): ReferenceTools {
         required: ['url'],
       }),
       execute: async (input) => {
+        onRun();
         ran.push(`http.fetch ${(input as { url: string }).url}`);
         return 'page body';
       },
@@ -94,6 +99,7 @@ function referenceTools(ran: string[]): ReferenceTools {
         required: ['query'],
       }),
       execute: async (input) => {
+        onRun();
         ran.push(`search.web (mcp) ${(input as { query: string }).query}`);
         return 'two documents';
       },
@@ -122,6 +128,9 @@ export interface ReferenceSetup {
 export interface ReferenceSetupOptions {
   readonly scopes?: readonly string[];
   readonly budgets?: BudgetLimits;
+  readonly clock?: { now(): number };
+  /** Called before every tool execution (to move a test clock). */
+  readonly onRun?: () => void;
   readonly governance?: Partial<Omit<AiSdkGovernanceOptions, 'session'>>;
 }
 
@@ -133,6 +142,7 @@ export async function referenceSetup(options: ReferenceSetupOptions = {}): Promi
     policies: await referencePolicies(),
     audit,
     framework: 'ai-sdk',
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const session = governor.session({
     principal: { id: 'user-42', roles: ['analyst'], tenant: 'acme' },
@@ -148,7 +158,7 @@ export async function referenceSetup(options: ReferenceSetupOptions = {}): Promi
     ...options.governance,
   });
   const ran: string[] = [];
-  return { governance, audit, tools: referenceTools(ran), ran };
+  return { governance, audit, tools: referenceTools(ran, options.onRun), ran };
 }
 
 /** The decision records of an audit log, as `kind tool? effect codes`. */
