@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './__fixtures__/run-cli.js';
+import { FIXTURES, runCli } from './__fixtures__/run-cli.js';
+import { run } from './run.js';
 
 describe('kitelogik', () => {
   it('lists the commands and exit codes on --help', async () => {
@@ -33,4 +34,25 @@ describe('kitelogik', () => {
       expect(stdout).toContain('Exit codes:');
     },
   );
+});
+
+describe('colours', () => {
+  const runWith = async (options: { isTty: boolean; env: Record<string, string> }) => {
+    let stdout = '';
+    await run(['test', '--run', 'allowed', 'policy'], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => undefined,
+      cwd: FIXTURES,
+      ...options,
+    });
+    return stdout;
+  };
+
+  it('are used only when stdout is a terminal and NO_COLOR is unset', async () => {
+    expect(await runWith({ isTty: true, env: {} })).toContain('\u001b[32mPASS: 1/1\u001b[39m');
+    expect(await runWith({ isTty: false, env: {} })).toBe('PASS: 1/1\n');
+    expect(await runWith({ isTty: true, env: { NO_COLOR: '1' } })).toBe('PASS: 1/1\n');
+  });
 });

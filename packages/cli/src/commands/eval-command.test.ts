@@ -58,3 +58,22 @@ describe('kitelogik eval', () => {
     expect((await runCli(['eval', '-d', 'policy'])).code).toBe(2);
   });
 });
+
+describe('kitelogik eval data loading', () => {
+  it('merges data from several paths and reports a conflict', async () => {
+    const merged = await runCli([
+      'eval',
+      '-d',
+      'policy',
+      '-d',
+      'extra.json',
+      '-f',
+      'pretty',
+      'data.extra',
+    ]);
+    expect(merged.stdout).toBe('"value"\n');
+    const conflict = await runCli(['eval', '-d', 'extra.json', '-d', 'extra.json', 'data']);
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toBe('extra.json: data conflicts with an earlier path at data.extra\n');
+  });
+});
