@@ -81,7 +81,9 @@ describe.each(RUN_MODES)('model middleware under the reference policies (%s)', (
     const model = scriptedModel([...searches(1), { text: 'done' }]);
     await runGoverned({ mode, model, governance, tools, messages: ask() });
     const commits = audit.records.filter((r) => r.type === 'budget' && r.status === 'committed');
-    const tokens = commits.flatMap((r) => (r.actual as { tokens?: number }).tokens ?? []);
+    const tokens = commits.flatMap(
+      (r) => ((r as { actual?: { tokens?: number } }).actual?.tokens ?? []) as number[],
+    );
     expect(tokens).toEqual([15, 15]);
   });
 

@@ -61,11 +61,12 @@ describe.each(RUN_MODES)('sub-agents under the reference policies (%s)', (mode) 
         (record.event as { kind: string; agent: { depth: number } }).agent.depth === 1 &&
         (record.event as { kind: string }).kind === 'tool.call',
     );
-    expect(child?.event).toMatchObject({
+    const childEvent = (child as { event?: unknown } | undefined)?.event;
+    expect(childEvent).toMatchObject({
       agent: { name: 'researcher', depth: 1, scopes: ['tool:search.web'] },
       session: { principal: { id: 'user-42' } },
     });
-    const lineage = (child?.event as { agent: { lineage: string[] } }).agent.lineage;
+    const lineage = (childEvent as { agent: { lineage: string[] } }).agent.lineage;
     expect(lineage).toEqual([governance.session.agent.id]);
     expect(seen[0]?.runtimeContext.kitelogik).toMatchObject({
       principal: { id: 'user-42', tenant: 'acme' },
@@ -110,9 +111,8 @@ describe('shadow mode under the reference policies', () => {
         record.type === 'decision' &&
         (record.event as { action: { call_id?: string } }).action.call_id === 'd1',
     );
-    expect(wouldBlock.map((record) => record.event_id)).toContain(
-      (denied?.event as { id: string }).id,
-    );
+    const ids = wouldBlock.map((record) => (record as { event_id?: unknown }).event_id);
+    expect(ids).toContain((denied as { event?: { id: string } } | undefined)?.event?.id);
     expect(wouldBlock[0]).toMatchObject({ mode: 'shadow', would_block: true, effect: 'deny' });
     const verified = await verifyAuditLog({ lines: audit.lines, requireCheckpointAtEnd: false });
     expect(verified.ok).toBe(true);

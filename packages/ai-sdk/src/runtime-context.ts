@@ -7,10 +7,13 @@ export interface KitelogikContext {
   readonly principal: Principal | undefined;
 }
 
-/** The `runtimeContext` the sub-agent helper gives a child agent: `{ kitelogik: {...} }`. */
-export interface KitelogikRuntimeContext {
+/**
+ * The `runtimeContext` the sub-agent helper gives a child agent: `{ kitelogik: {...} }` (a type
+ * alias, so it fits the SDK's `Context` record).
+ */
+export type KitelogikRuntimeContext = {
   readonly kitelogik: KitelogikContext;
-}
+};
 
 /** Reads the kitelogik block of a `runtimeContext`, if there is one (tools, callbacks). */
 export function readKitelogikContext(runtimeContext: unknown): KitelogikContext | undefined {
