@@ -2,12 +2,12 @@ import type { Location } from '../ast.js';
 import type { Builtin } from '../builtins/registry.js';
 import type { CallTarget, CCallTerm, CExpr, CTerm } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
-import { type Value, valuesEqual } from '../value.js';
+import { RegoSet, type Value, valuesEqual } from '../value.js';
 import { lookup } from './collections.js';
 import type { Frame } from './context.js';
-import { showValue } from './format.js';
+import { showValue, UNDEFINED_TEXT } from './format.js';
 import { callFunction } from './rules.js';
-import { type Emit, evalTerm, singleValue } from './terms.js';
+import { type Emit, evalTerm } from './terms.js';
 import { type Next, unifyValue } from './unify.js';
 
 type CallExpr = Extract<CExpr, { e: 'call' }>;
@@ -118,8 +118,24 @@ function evalArgsOrdered(
 
 /** Prints the values of `args` (undefined ones as `<undefined>`) to the print hook. @internal */
 export function printArgs(args: readonly CTerm[], f: Frame): void {
-  const line = args.map((a) => showValue(singleValue(a, f))).join(' ');
-  f.c.root.builtins.print(line);
+  // As OPA: each operand's values form a set; one line per combination of them.
+  const columns = args.map((a) => {
+    const values = new RegoSet();
+    evalTerm(a, f, (v) => {
+      values.add(v);
+      return false;
+    });
+    return values.size === 0 ? [UNDEFINED_TEXT] : values.values().map(showValue);
+  });
+  const print = f.c.root.builtins.print;
+  const emit = (i: number, parts: string[]): void => {
+    if (i === columns.length) {
+      print(parts.join(' '));
+      return;
+    }
+    for (const text of columns[i] as string[]) emit(i + 1, [...parts, text]);
+  };
+  emit(0, []);
 }
 
 /** Calls a target once with argument values; a relation gives its first result. @internal */

@@ -78,3 +78,13 @@ describe('template strings and print', () => {
     expect(lines).toEqual(['v: {"a": 1} <undefined>']);
   });
 });
+
+describe('print with several values', () => {
+  it('prints one line per combination of operand values, as OPA', () => {
+    const lines: string[] = [];
+    const source = 'package t\np if print("x", input.xs[_])';
+    const policy = compile({ modules: [{ path: 't.rego', source }] });
+    policy.evaluate('data.t.p', { input: { xs: [2, 1] }, print: (l) => lines.push(l) });
+    expect(lines).toEqual(['x 1', 'x 2']);
+  });
+});
