@@ -6,7 +6,13 @@ describe('kitelogik eval', () => {
     const { code, stdout } = await runCli(['eval', '-d', 'policy', 'data.example.admins']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
-      result: [{ expressions: [{ value: ['alice'], text: 'data.example.admins' }] }],
+      result: [
+        {
+          expressions: [
+            { value: ['alice'], text: 'data.example.admins', location: { row: 1, col: 1 } },
+          ],
+        },
+      ],
     });
   });
 
@@ -32,7 +38,9 @@ describe('kitelogik eval', () => {
     const { stdout } = await runCli(['eval', '-d', 'policy', 'x := data.example.admins[i]']);
     expect(JSON.parse(stdout).result).toEqual([
       {
-        expressions: [{ value: true, text: 'x := data.example.admins[i]' }],
+        expressions: [
+          { value: true, text: 'x := data.example.admins[i]', location: { row: 1, col: 1 } },
+        ],
         bindings: { i: 0, x: 'alice' },
       },
     ]);

@@ -30,8 +30,14 @@ function isValueQuery(body: Body): boolean {
   return !(RELATIONS.has(name) && path.length === 0) && name !== 'internal';
 }
 
+interface QueryExpression {
+  readonly value: unknown;
+  readonly text: string;
+  readonly location: { readonly row: number; readonly col: number };
+}
+
 interface QueryRow {
-  readonly expressions: { value: unknown; text: string }[];
+  readonly expressions: QueryExpression[];
   readonly bindings?: Record<string, unknown>;
 }
 
@@ -102,9 +108,13 @@ function toRow(options: {
   for (const [name, value] of Object.entries(row)) {
     if (name !== VALUE_VAR) bindings[name] = value;
   }
+  const location = (expr: Body[number] | undefined): QueryExpression['location'] => ({
+    row: expr?.loc.row ?? 1,
+    col: expr?.loc.col ?? 1,
+  });
   const expressions = isValue
-    ? [{ value: row[VALUE_VAR], text: query }]
-    : body.map((expr) => ({ value: true, text: expr.loc.text ?? query }));
+    ? [{ value: row[VALUE_VAR], text: query, location: location(body[0]) }]
+    : body.map((expr) => ({ value: true, text: expr.loc.text ?? query, location: location(expr) }));
   return Object.keys(bindings).length === 0 ? { expressions } : { expressions, bindings };
 }
 

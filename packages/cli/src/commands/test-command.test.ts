@@ -13,19 +13,20 @@ describe('kitelogik test', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('policy/example_test.rego:\n');
     expect(stdout).toMatch(
-      /data\.example_test\.test_wrong_expectation: FAIL \(.+\)\n {2}policy\/example_test\.rego:10\n/,
+      /data\.example_test\.test_wrong_expectation: FAIL \(.+\)\n {2}policy\/example_test\.rego:12\n/,
     );
     expect(stdout).toMatch(
       /data\.example_test\.test_conflict_error: ERROR \(.+\)\n {2}.*eval_conflict_error/,
     );
     expect(stdout).not.toContain('test_admin_allowed');
-    expect(stdout).toContain('PASS: 2/4\nFAIL: 1/4\nERROR: 1/4\n');
+    expect(stdout).toContain('PASS: 2/5\nFAIL: 1/5\nERROR: 1/5\nSKIPPED: 1/5\n');
   });
 
   it('lists every test with -v', async () => {
     const { stdout } = await runCli(['test', '-v', 'policy']);
     expect(stdout).toMatch(/data\.example_test\.test_admin_allowed: PASS \(\d/);
     expect(stdout).toMatch(/data\.example_test\.test_guest_denied: PASS \(\d/);
+    expect(stdout).toContain('data.example_test.todo_test_later: SKIPPED\n');
   });
 
   it('runs only the tests matching --run', async () => {

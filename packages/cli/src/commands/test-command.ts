@@ -25,7 +25,7 @@ export const testCommand: Command = {
 Loads every .rego file under the paths (including *_test.rego) and their data files, then
 evaluates each rule named test_* (in any package) as data.<package>.<test>. A test passes
 iff its value is true; an undefined or other value fails (shown with its file:row); an
-evaluation error is an ERROR with its message.
+evaluation error is an ERROR with its message. Rules named todo_test_* are SKIPPED.
 
 Options:
   -v, --verbose        list every test with PASS/FAIL and its duration
@@ -64,6 +64,7 @@ ${EXIT_CODES_HELP}`,
       io.stderr('no tests found\n');
       return EXIT.failure;
     }
-    return results.every((r) => r.status === 'PASS') ? EXIT.ok : EXIT.failure;
+    const isFailed = results.some((r) => r.status === 'FAIL' || r.status === 'ERROR');
+    return isFailed ? EXIT.failure : EXIT.ok;
   },
 };

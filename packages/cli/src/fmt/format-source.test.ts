@@ -72,6 +72,14 @@ describe('formatSource', () => {
     );
   });
 
+  it('keeps with modifiers on their own lines where the source put them', () => {
+    const source =
+      'package p\nq if {\n  data.x with input as 1\n    with data.y as 2 with data.z as 3\n}\n';
+    expect(format(source)).toBe(
+      'package p\n\nq if {\n\tdata.x with input as 1\n\t\twith data.y as 2 with data.z as 3\n}\n',
+    );
+  });
+
   it('keeps comments: own-line, trailing, inside bodies and collections, at the end', () => {
     const source = [
       '# header',

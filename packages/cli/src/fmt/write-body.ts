@@ -47,12 +47,34 @@ export function writeExpr(w: Writer, expr: Expr): void {
       }
       break;
   }
+  writeWiths(w, expr);
+}
+
+/**
+ * Writes `with` modifiers as OPA does: on the expression's last line while the source had
+ * them there, each later-row one on its own line, indented once.
+ */
+function writeWiths(w: Writer, expr: Expr): void {
+  const [first] = expr.with;
+  if (first === undefined) return;
+  let lastRow = w.scan.rowOf(w.scan.prevCode(first.loc.offset));
+  let isIndented = false;
   for (const modifier of expr.with) {
-    w.write(' with ');
+    if (modifier.loc.row > lastRow) {
+      if (!isIndented) w.up();
+      isIndented = true;
+      w.newline();
+      w.flushComments(modifier.loc.offset, modifier.loc.row);
+      lastRow = modifier.loc.row;
+    } else {
+      w.write(' ');
+    }
+    w.write('with ');
     writeTerm(w, modifier.target);
     w.write(' as ');
     writeTerm(w, modifier.value);
   }
+  if (isIndented) w.down();
 }
 
 /**

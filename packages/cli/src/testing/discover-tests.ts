@@ -8,10 +8,13 @@ export interface DiscoveredTest {
   readonly path: readonly string[];
   readonly file: string;
   readonly row: number;
+  /** `todo_test_*`: listed and counted as skipped, never evaluated (as `opa test`). */
+  readonly isSkipped: boolean;
 }
 
 /**
- * Finds every rule whose name starts with `test_` (no arguments, a plain name) in every module;
+ * Finds every rule whose name starts with `test_` or `todo_test_` (no arguments, a plain name)
+ * in every module;
  * a test defined by several rules is one test, located at its first definition.
  */
 export function discoverTests(modules: readonly Module[]): DiscoveredTest[] {
@@ -21,12 +24,13 @@ export function discoverTests(modules: readonly Module[]): DiscoveredTest[] {
     for (const rule of module.rules) {
       const [head, ...rest] = rule.head.ref;
       if (head?.type !== 'var' || rest.length > 0 || rule.head.args !== undefined) continue;
-      if (!head.name.startsWith('test_')) continue;
+      const isSkipped = head.name.startsWith('todo_test_');
+      if (!head.name.startsWith('test_') && !isSkipped) continue;
       const path = [...module.package, head.name];
       const name = `data.${path.join('.')}`;
       if (seen.has(name)) continue;
       seen.add(name);
-      tests.push({ name, path, file: module.file, row: rule.loc.row });
+      tests.push({ name, path, file: module.file, row: rule.loc.row, isSkipped });
     }
   }
   return tests;

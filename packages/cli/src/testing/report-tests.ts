@@ -22,7 +22,9 @@ export function reportTests(
 ): string {
   const { style } = options;
   const lines: string[] = [];
-  const shown = results.filter((r) => options.verbose || r.status !== 'PASS');
+  const shown = results.filter(
+    (r) => options.verbose || r.status === 'FAIL' || r.status === 'ERROR',
+  );
   let file: string | undefined;
   for (const result of shown) {
     if (result.test.file !== file) {
@@ -30,13 +32,14 @@ export function reportTests(
       file = result.test.file;
       lines.push(`${file}:`);
     }
-    const status =
-      result.status === 'PASS'
-        ? style.green('PASS')
-        : result.status === 'FAIL'
-          ? style.red('FAIL')
-          : style.red('ERROR');
-    lines.push(`${result.test.name}: ${status} (${formatDuration(result.durationNs)})`);
+    const status = {
+      PASS: style.green('PASS'),
+      FAIL: style.red('FAIL'),
+      ERROR: style.red('ERROR'),
+      SKIPPED: style.yellow('SKIPPED'),
+    }[result.status];
+    const duration = result.status === 'SKIPPED' ? '' : ` (${formatDuration(result.durationNs)})`;
+    lines.push(`${result.test.name}: ${status}${duration}`);
     if (result.status === 'FAIL')
       lines.push(`  ${style.dim(`${result.test.file}:${result.test.row}`)}`);
     if (result.status === 'ERROR') {
@@ -47,10 +50,16 @@ export function reportTests(
   const total = results.length;
   const count = (status: TestResult['status']): number =>
     results.filter((r) => r.status === status).length;
-  const [pass, fail, error] = [count('PASS'), count('FAIL'), count('ERROR')];
+  const [pass, fail, error, skipped] = [
+    count('PASS'),
+    count('FAIL'),
+    count('ERROR'),
+    count('SKIPPED'),
+  ];
   if (pass > 0 || total === 0) lines.push(style.green(`PASS: ${pass}/${total}`));
   if (fail > 0) lines.push(style.red(`FAIL: ${fail}/${total}`));
   if (error > 0) lines.push(style.red(`ERROR: ${error}/${total}`));
+  if (skipped > 0) lines.push(style.yellow(`SKIPPED: ${skipped}/${total}`));
   return `${lines.join('\n')}\n`;
 }
 

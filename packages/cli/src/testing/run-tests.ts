@@ -5,8 +5,11 @@ import type { DiscoveredTest } from './discover-tests.js';
 /** The outcome of one test. */
 export interface TestResult {
   readonly test: DiscoveredTest;
-  /** PASS iff the rule's value is `true`; FAIL when undefined or anything else; ERROR on a throw. */
-  readonly status: 'PASS' | 'FAIL' | 'ERROR';
+  /**
+   * PASS iff the rule's value is `true`; FAIL when undefined or anything else; ERROR on a throw;
+   * SKIPPED for `todo_test_*`.
+   */
+  readonly status: 'PASS' | 'FAIL' | 'ERROR' | 'SKIPPED';
   readonly durationNs: number;
   /** The error message, for ERROR. */
   readonly message?: string;
@@ -26,7 +29,8 @@ export function runTests(
   tests: readonly DiscoveredTest[],
   options: RunTestsOptions,
 ): TestResult[] {
-  return tests.map((test) => {
+  return tests.map((test): TestResult => {
+    if (test.isSkipped) return { test, status: 'SKIPPED', durationNs: 0 };
     const started = process.hrtime.bigint();
     const elapsed = (): number => Number(process.hrtime.bigint() - started);
     try {
