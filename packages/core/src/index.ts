@@ -128,7 +128,7 @@ export type {
   PolicyEngine,
   PreparedPolicy,
 } from './engine/policy-engine.js';
-// The embedded Rego engine (the default) and OPA-style policy directories.
+// The embedded Rego engine, the default.
 export type { RegoEngineOptions } from './engine/rego-engine.js';
 export { createRegoEngine } from './engine/rego-engine.js';
 // Errors: misuse throws at construction; engine faults become denies.
@@ -155,6 +155,7 @@ export type {
   IdGenerator,
   ToolDeclaration,
 } from './governor/governor-options.js';
+export type { PolicyIdentity } from './governor/reload-policies.js';
 export type {
   ApprovalAnswer,
   ApproveOutcome,
@@ -166,8 +167,15 @@ export type {
   SettleOutcome,
   SettleRequest,
 } from './governor/session.js';
+// Policy sources: directories, OPA bundles (files or URLs), and hot reload by polling.
+export { fetchPolicyBundle } from './policies/fetch-policy-bundle.js';
+export type { PolicySource } from './policies/load-policies.js';
+export { loadPolicies } from './policies/load-policies.js';
+export { loadPolicyBundle, parsePolicyBundle } from './policies/load-policy-bundle.js';
 export type { LoadPolicyDirectoryOptions } from './policies/load-policy-directory.js';
 export { loadPolicyDirectory } from './policies/load-policy-directory.js';
+export type { PolicyWatch, WatchPoliciesOptions } from './policies/watch-policies.js';
+export { watchPolicies } from './policies/watch-policies.js';
 // Resources: canonical files, URLs and commands extracted from tool arguments.
 export { canonicalizeFilePath, type FilePathOptions } from './resources/canonicalize-file-path.js';
 export { type CanonicalUrl, canonicalizeUrl } from './resources/canonicalize-url.js';

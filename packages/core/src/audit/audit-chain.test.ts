@@ -56,7 +56,9 @@ describe('the audit hash chain', () => {
 
   it('rejects an entry that cannot be serialised without breaking the chain', async () => {
     const sink = createMemoryAuditSink();
-    await expect(sink.append({ type: 'budget', cost: Number.NaN })).rejects.toMatchObject({
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expect(sink.append({ type: 'budget', cost: cyclic })).rejects.toMatchObject({
       code: 'audit.entry_invalid',
     });
     await sink.append(decision);

@@ -2,7 +2,9 @@ import { createDecisionCache } from '../approvals/decision-cache.js';
 import { createInMemoryApprovalStore } from '../approvals/in-memory-approval-store.js';
 import { createInMemoryBudgetLedger } from '../budgets/in-memory-budget-ledger.js';
 import type { PreparedPolicy } from '../engine/policy-engine.js';
+import { createRegoEngine } from '../engine/rego-engine.js';
 import { PolicyConfigError } from '../errors/policy-config-error.js';
+import type { PolicySource } from '../policies/load-policies.js';
 import { createDecisionTelemetry } from '../telemetry/decision-telemetry.js';
 import { decideEvent } from './decide-event.js';
 import type { DecisionOutcome } from './decision-outcome.js';
@@ -12,6 +14,12 @@ import type { GovernorContext } from './governor-context.js';
 import type { GovernorOptions } from './governor-options.js';
 import { createIsoClock } from './iso-time.js';
 import { openSession } from './open-session.js';
+import {
+  installPolicy,
+  type PolicyIdentity,
+  preparePolicies,
+  reloadPolicies,
+} from './reload-policies.js';
 import { toSessionSeed } from './session-seed.js';
 
 const DEFAULT_ENTRYPOINT = 'data.kitelogik.main.decision';
@@ -23,11 +31,10 @@ function fail(message: string): never {
 function checkOptions(options: GovernorOptions): void {
   if (typeof options !== 'object' || options === null)
     fail('createGovernor needs an options object');
-  if (
-    options.prepared === undefined &&
-    (options.engine === undefined || options.policies === undefined)
-  ) {
-    fail('createGovernor needs `engine` and `policies`, or a `prepared` policy');
+  if (options.prepared === undefined && options.policies === undefined) {
+    fail(
+      'createGovernor needs `policies` (a directory, an OPA bundle or a PolicyBundle), or a `prepared` policy',
+    );
   }
   if (typeof options.audit?.append !== 'function') fail('createGovernor needs an `audit` sink');
   const { deadlineMs, auditFailure, entrypoint } = options;
@@ -46,9 +53,9 @@ function checkOptions(options: GovernorOptions): void {
 }
 
 /**
- * Creates the policy enforcement point. It compiles the policy bundle once (in the background;
- * decisions wait for it, and a bundle that fails to compile makes every decision a deny
- * `engine.error`), then decides every event fail-closed: deny by default, deny on any fault,
+ * Creates the policy enforcement point. It loads and compiles the policies once, with the
+ * embedded Rego engine unless `engine` says otherwise (in the background; decisions wait for
+ * it, and policies that fail to load or compile make every decision a deny `engine.error`), then decides every event fail-closed: deny by default, deny on any fault,
  * precedence deny > require_approval > allow, budgets reserved before the action, approvals
  * bound to exact arguments, one audited decision per call id.
  *
@@ -58,15 +65,19 @@ export function createGovernor(options: GovernorOptions): Governor {
   checkOptions(options);
   const clock = options.clock ?? { now: Date.now };
   const now = (): number => clock.now();
-  const revision = options.policies?.revision;
+  const engine =
+    options.engine ?? (options.prepared === undefined ? createRegoEngine() : undefined);
+  const initial = options.policies;
+  const revision = typeof initial === 'object' ? initial.revision : undefined;
   const context: GovernorContext = {
-    // Replaced below by the preparation promise when only a bundle is given.
+    // Replaced below by the preparation promise when only policies are given.
     prepared: options.prepared ?? (Promise.resolve() as unknown as Promise<PreparedPolicy>),
     bundle: {
-      digest: options.prepared?.digest ?? options.policies?.digest ?? 'unknown',
+      digest:
+        options.prepared?.digest ?? (typeof initial === 'object' ? initial.digest : 'pending'),
       ...(revision === undefined ? {} : { revision }),
     },
-    engineName: options.engine?.name ?? 'prepared',
+    engineName: engine?.name ?? 'prepared',
     entrypoint: options.entrypoint ?? DEFAULT_ENTRYPOINT,
     audit: options.audit,
     budgets: options.budgets ?? createInMemoryBudgetLedger({ clock: now }),
@@ -86,25 +97,27 @@ export function createGovernor(options: GovernorOptions): Governor {
     }),
     telemetry: createDecisionTelemetry(),
   };
-  if (options.prepared === undefined) {
-    const { engine, policies } = options as Required<Pick<GovernorOptions, 'engine' | 'policies'>>;
-    const preparing: Promise<PreparedPolicy> = Promise.resolve().then(() =>
-      engine.prepare(policies),
-    );
-    context.prepared = preparing;
+  if (options.prepared === undefined && engine !== undefined && initial !== undefined) {
+    const preparing = preparePolicies(engine, initial);
+    context.prepared = preparing.then(({ prepared }) => prepared);
     preparing.then(
-      (prepared) => {
-        context.prepared = prepared;
-        context.bundle = { ...context.bundle, digest: prepared.digest };
-      },
+      ({ prepared, bundle }) => installPolicy(context, prepared, bundle),
       // Every decision awaits the same promise and turns its rejection into a deny.
       () => undefined,
     );
   }
+  const reload = async (source?: PolicySource): Promise<PolicyIdentity> => {
+    const next = source ?? initial;
+    if (engine === undefined || next === undefined) {
+      throw new PolicyConfigError({ message: 'reload needs an engine and a policy source' });
+    }
+    return reloadPolicies({ context, engine, source: next });
+  };
   return {
     session: (sessionOptions) =>
       openSession(context, toSessionSeed(context, sessionOptions)).session,
     decideEvent: (event) => decideEvent(context, event),
+    reload,
     async policyDigest() {
       try {
         return (await context.prepared).digest;

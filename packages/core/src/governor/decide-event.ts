@@ -4,7 +4,7 @@ import { denyDecision } from '../engine/deny-decision.js';
 import { evaluateWithDeadline } from '../engine/evaluate-with-deadline.js';
 import { appendAudit } from './append-audit.js';
 import type { DecisionOutcome } from './decision-outcome.js';
-import type { GovernorContext } from './governor-context.js';
+import { bundleOf, type GovernorContext } from './governor-context.js';
 
 function idOf(value: unknown): string {
   const id =
@@ -30,6 +30,7 @@ export async function decideEvent(
       : {}),
   });
   let decision: Decision;
+  let bundle = context.bundle;
   if (!validation.ok) {
     decision = denyDecision(
       'event.invalid',
@@ -37,8 +38,10 @@ export async function decideEvent(
     );
   } else {
     try {
+      const prepared = await context.prepared;
+      bundle = bundleOf(context, prepared);
       decision = await evaluateWithDeadline({
-        prepared: await context.prepared,
+        prepared,
         query: context.entrypoint,
         input: validation.event,
         deadlineMs: context.deadlineMs,
@@ -51,7 +54,7 @@ export async function decideEvent(
     type: 'decision',
     event: typeof value === 'object' && value !== null ? value : { value: String(value) },
     decision,
-    bundle: context.bundle,
+    bundle,
     engine: context.engineName,
     latency_us: Math.round((performance.now() - startedAt) * 1000),
   });

@@ -10,7 +10,7 @@ import { buildAction } from './build-action.js';
 import { buildEvent, EMPTY_SNAPSHOT, setEventBudget } from './build-event.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import type { DecisionRequest } from './decision-request.js';
-import type { GovernorContext } from './governor-context.js';
+import { bundleOf, type GovernorContext } from './governor-context.js';
 import { requestApproval } from './resolve-approval.js';
 import type { SessionState } from './session-state.js';
 
@@ -41,6 +41,9 @@ export interface DecisionRecord {
   readonly decision: Decision;
   readonly isValid: boolean;
   readonly reservation?: BudgetReservation;
+  /** The bundle the decision was evaluated with (read with the prepared policy, so a reload
+   * between evaluation and audit cannot mislabel the record). */
+  readonly bundle?: GovernorContext['bundle'];
 }
 
 /**
@@ -55,7 +58,7 @@ export async function recordDecision(record: DecisionRecord): Promise<DecisionOu
     type: 'decision',
     event,
     decision,
-    bundle: context.bundle,
+    bundle: record.bundle ?? context.bundle,
     engine: context.engineName,
     // No separate budget field: the reservation is `res_<event id>` and the event carries the
     // snapshot (every byte here is canonicalised and hashed on the hot path).
@@ -137,11 +140,14 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
   }
   setEventBudget(event, (await context.budgets.snapshot(state.accountId)) ?? EMPTY_SNAPSHOT);
   let decision: Decision;
+  let bundle = context.bundle;
   try {
     const pending = context.prepared;
+    // Skips a microtask once the bundle is prepared (the common case).
+    const prepared = 'evaluate' in pending ? pending : await pending;
+    bundle = bundleOf(context, prepared);
     decision = await evaluateWithDeadline({
-      // Skips a microtask once the bundle is prepared (the common case).
-      prepared: 'evaluate' in pending ? pending : await pending,
+      prepared,
       query: context.entrypoint,
       input: event,
       deadlineMs: context.deadlineMs,
@@ -163,6 +169,7 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
     event,
     isValid: true,
     decision,
+    bundle,
     ...(reservation ? { reservation } : {}),
   });
 }

@@ -36,3 +36,15 @@ export interface GovernorContext {
   readonly cache: DecisionCache<DecisionOutcome>;
   readonly telemetry: DecisionTelemetry;
 }
+
+/**
+ * The bundle identity to audit for a decision evaluated with `prepared`: the digest always
+ * comes from the policy that was actually evaluated, so a reload between evaluation and
+ * audit cannot mislabel the record. @internal
+ */
+export function bundleOf(
+  context: GovernorContext,
+  prepared: PreparedPolicy,
+): GovernorContext['bundle'] {
+  return context.bundle.digest === prepared.digest ? context.bundle : { digest: prepared.digest };
+}

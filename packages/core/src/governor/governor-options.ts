@@ -3,8 +3,8 @@ import type { Approver } from '../approvals/approver.js';
 import type { AuditSink } from '../audit/audit-sink.js';
 import type { BudgetLedger } from '../budgets/budget-ledger.js';
 import type { Framework, ToolSource, ToolTier } from '../contract/governance-event.js';
-import type { PolicyBundle } from '../engine/policy-bundle.js';
 import type { PolicyEngine, PreparedPolicy } from '../engine/policy-engine.js';
+import type { PolicySource } from '../policies/load-policies.js';
 import type { ResourceExtractor } from '../resources/resource-extractor.js';
 
 /** What the application declares about a tool; it wins over what an adapter reports. */
@@ -25,10 +25,12 @@ export interface Clock {
 /** Makes ids for sessions, agents and events; `prefix` is `sess`, `agt` or `evt`. */
 export type IdGenerator = (prefix: string) => string;
 
-/** Options for {@link createGovernor}. Give `engine` + `policies`, or a `prepared` policy. */
+/** Options for {@link createGovernor}. Give `policies` (and optionally `engine`), or a `prepared` policy. */
 export interface GovernorOptions {
+  /** Default: the embedded Rego engine ({@link createRegoEngine}). */
   readonly engine?: PolicyEngine;
-  readonly policies?: PolicyBundle;
+  /** A policy directory, an OPA bundle (`.tar.gz`) or a built {@link PolicyBundle}. */
+  readonly policies?: PolicySource;
   readonly prepared?: PreparedPolicy;
   /** The query evaluated for every event; default `data.kitelogik.main.decision`. */
   readonly entrypoint?: string;

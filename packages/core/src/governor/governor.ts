@@ -1,4 +1,6 @@
+import type { PolicySource } from '../policies/load-policies.js';
 import type { DecisionOutcome } from './decision-outcome.js';
+import type { PolicyIdentity } from './reload-policies.js';
 import type { Session, SessionOptions } from './session.js';
 
 /**
@@ -13,6 +15,13 @@ export interface Governor {
    * audited, without budgets or approvals. Never throws.
    */
   decideEvent(event: unknown): Promise<DecisionOutcome>;
+  /**
+   * Hot reload: loads and compiles `source` (default: the policies the governor was created
+   * with) off the hot path, then swaps atomically; each swap is an audit record. Policies that
+   * fail to compile are rejected with a {@link PolicyConfigError} and the current ones keep
+   * serving.
+   */
+  reload(source?: PolicySource): Promise<PolicyIdentity>;
   /** The digest of the prepared policy bundle, once prepared. */
   policyDigest(): Promise<string | undefined>;
 }
