@@ -45,9 +45,14 @@ private_address(url) if url.metadata == true
 
 private_address(url) if bare_host(url.host) in metadata_hosts
 
+# Only IP literals go to net.cidr_contains (it errors on host names, and errors fail closed).
+ip_literal(host) if regex.match(`^[0-9.]+$|^[0-9a-fA-F:.]*:[0-9a-fA-F:.]*$`, host)
+
 private_address(url) if {
+	host := bare_host(url.host)
+	ip_literal(host)
 	some range in blocked_ranges
-	net.cidr_contains(range, bare_host(url.host))
+	net.cidr_contains(range, host)
 }
 
 deny contains reason if {
