@@ -49,7 +49,9 @@ function runtimeContextOf(outcome: DecisionOutcome, session: Session): Kitelogik
  * Wraps a child agent as a tool. The parent's `toolApproval` decides a call of it as an
  * `agent.spawn` (not a `tool.call`); when the spawn is allowed the core opens a child session
  * with narrowed scopes and a budget slice, and the child runs under its own governance, with
- * its principal and lineage in `runtimeContext`. The tool's output is the child's final text.
+ * its principal and lineage in `runtimeContext`. The tool's output is the child's final text;
+ * the child session is closed when the child finishes, so its unspent slice returns to the parent
+ * (a child that names no limit for a dimension holds all the parent has left until then).
  */
 export function createSubAgentTool(options: SubAgentToolOptions): Tool<{ task: string }, string> {
   const state = stateOf(options.governance);
@@ -74,11 +76,16 @@ export function createSubAgentTool(options: SubAgentToolOptions): Tool<{ task: s
         governance,
         runtimeContext: runtimeContextOf(outcome, session),
       });
-      const result = await agent.generate({
-        prompt: task,
-        ...(abortSignal === undefined ? {} : { abortSignal }),
-      });
-      return result.text;
+      try {
+        const result = await agent.generate({
+          prompt: task,
+          ...(abortSignal === undefined ? {} : { abortSignal }),
+        });
+        return result.text;
+      } finally {
+        // The child is done: closing its session hands its unspent budget slice back.
+        if (session !== parent) await session.revoke();
+      }
     },
   });
 }

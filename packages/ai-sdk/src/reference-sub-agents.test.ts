@@ -11,7 +11,8 @@ import { createSubAgentTool, type SubAgentSetup } from './create-sub-agent-tool.
 const ask = () => [{ role: 'user' as const, content: 'research kites' }];
 
 async function withResearcher(requestedScopes: readonly string[]) {
-  const setup = await referenceSetup();
+  // The child names no token limit, so it holds all the parent has left until it is closed.
+  const setup = await referenceSetup({ budgets: { tokens: 10_000 } });
   const childModel = scriptedModel([
     { calls: [{ id: 'k1', tool: 'searchWeb', input: { query: 'kite physics' } }] },
     { text: 'kites fly on lift' },
