@@ -129,6 +129,8 @@ export type {
   PreparedPolicy,
 } from './engine/policy-engine.js';
 // The embedded Rego engine, the default.
+export type { CallRegoBuiltinOptions } from './engine/rego-builtins.js';
+export { callRegoBuiltin, regoBuiltinNames } from './engine/rego-builtins.js';
 export type { RegoEngineOptions } from './engine/rego-engine.js';
 export { createRegoEngine } from './engine/rego-engine.js';
 // Errors: misuse throws at construction; engine faults become denies.

@@ -29,6 +29,8 @@ export interface DecisionAuditPayload {
   /** Which engine decided, e.g. `rego` or `opa-wasm`. */
   readonly engine: string;
   readonly latency_us: number;
+  /** The engine's own id for the decision (OPA's `decision_id`), when it has one. */
+  readonly engine_decision_id?: string;
   readonly approval?: object;
   readonly budget?: object;
 }

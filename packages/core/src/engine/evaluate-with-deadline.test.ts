@@ -6,7 +6,12 @@ import { createPolicyBundle } from './policy-bundle.js';
 async function evaluate(step: ScriptedResult, deadlineMs = 20): Promise<unknown> {
   const engine = createScriptedEngine([step]);
   const prepared = await engine.prepare(createPolicyBundle({ modules: [] }));
-  const decision = await evaluateWithDeadline({ prepared, query: 'data.q', input: {}, deadlineMs });
+  const { decision } = await evaluateWithDeadline({
+    prepared,
+    query: 'data.q',
+    input: {},
+    deadlineMs,
+  });
   return { decision, request: engine.calls[0] };
 }
 

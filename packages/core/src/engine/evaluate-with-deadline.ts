@@ -2,7 +2,7 @@ import type { Decision } from '../contract/decision.js';
 import { PolicyError } from '../errors/policy-error.js';
 import { denyDecision } from './deny-decision.js';
 import { normalizeDecision } from './normalize-decision.js';
-import type { PreparedPolicy } from './policy-engine.js';
+import type { EvaluationResult, PreparedPolicy } from './policy-engine.js';
 
 /** What {@link evaluateWithDeadline} needs. */
 export interface DeadlineEvaluation {
@@ -10,6 +10,14 @@ export interface DeadlineEvaluation {
   readonly query: string;
   readonly input: unknown;
   readonly deadlineMs: number;
+  /** The governor's clock, passed to the engine for `time.now_ns()`. */
+  readonly nowMs?: number;
+}
+
+/** A normalised decision, and the engine's own id for it when it has one (OPA's `decision_id`). */
+export interface EvaluatedDecision {
+  readonly decision: Decision;
+  readonly engineDecisionId?: string;
 }
 
 function describe(error: unknown): string {
@@ -17,41 +25,54 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function normalizeResult(result: unknown): Decision {
+function normalizeResult(result: unknown): EvaluatedDecision {
+  const record =
+    typeof result === 'object' && result !== null ? (result as EvaluationResult) : undefined;
+  const id = record?.decisionId;
+  const withId = (decision: Decision): EvaluatedDecision =>
+    typeof id === 'string' ? { decision, engineDecisionId: id } : { decision };
   try {
-    const value =
-      typeof result === 'object' && result !== null
-        ? (result as { value?: unknown }).value
-        : undefined;
-    return normalizeDecision(value);
+    return withId(normalizeDecision(record?.value));
   } catch (error) {
-    return denyDecision('decision.malformed', `the decision could not be read: ${describe(error)}`);
+    return withId(
+      denyDecision('decision.malformed', `the decision could not be read: ${describe(error)}`),
+    );
   }
+}
+
+function codeOf(error: unknown): 'engine.timeout' | 'engine.error' {
+  return PolicyError.isInstance(error) && error.code === 'engine.timeout'
+    ? 'engine.timeout'
+    : 'engine.error';
 }
 
 /**
  * Evaluates a prepared policy and normalises the result, failing closed: a throw or rejection
- * is a deny `engine.error`, exceeding `deadlineMs` is a deny `engine.timeout` (the engine's
+ * is a deny `engine.error` (`engine.timeout` when the engine reports its own deadline), exceeding `deadlineMs` is a deny `engine.timeout` (the engine's
  * signal is aborted too), and a missing or malformed decision is a deny. Never rejects.
  */
-export function evaluateWithDeadline(options: DeadlineEvaluation): Promise<Decision> {
-  const { prepared, query, input, deadlineMs } = options;
-  return new Promise<Decision>((resolve) => {
+export function evaluateWithDeadline(options: DeadlineEvaluation): Promise<EvaluatedDecision> {
+  const { prepared, query, input, deadlineMs, nowMs } = options;
+  return new Promise<EvaluatedDecision>((resolve) => {
     // Created on first use: most engines finish long before the deadline and never read it.
     let controller: AbortController | undefined;
     const timer = setTimeout(() => {
       controller ??= new AbortController();
       controller.abort(new Error(`policy evaluation exceeded ${deadlineMs} ms`));
-      resolve(denyDecision('engine.timeout', `policy evaluation exceeded ${deadlineMs} ms`));
+      resolve({
+        decision: denyDecision('engine.timeout', `policy evaluation exceeded ${deadlineMs} ms`),
+      });
     }, deadlineMs);
     const fail = (error: unknown): void => {
       clearTimeout(timer);
-      resolve(denyDecision('engine.error', `policy evaluation failed: ${describe(error)}`));
+      const message = `policy evaluation failed: ${describe(error)}`;
+      resolve({ decision: denyDecision(codeOf(error), message) });
     };
     const request = {
       query,
       input,
       deadlineMs,
+      ...(nowMs === undefined ? {} : { nowMs }),
       get signal(): AbortSignal {
         controller ??= new AbortController();
         return controller.signal;

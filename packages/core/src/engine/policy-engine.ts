@@ -9,11 +9,15 @@ export interface EvaluationRequest {
   readonly deadlineMs: number;
   /** Aborted when the governor has given up on this evaluation. */
   readonly signal?: AbortSignal;
+  /** The governor's clock (epoch ms), for `time.now_ns()`, so evaluation is reproducible. */
+  readonly nowMs?: number;
 }
 
 /** What an evaluation produced; `value` is `undefined` when the query has no result. */
 export interface EvaluationResult {
   readonly value: unknown;
+  /** The engine's own id for this decision (OPA's `decision_id`), kept in the audit record. */
+  readonly decisionId?: string;
 }
 
 /**

@@ -45,6 +45,9 @@ export function createRegoEngine(options: RegoEngineOptions = {}): PolicyEngine 
               input: request.input,
               timeoutMs: request.deadlineMs,
               strictBuiltinErrors,
+              ...(request.nowMs === undefined
+                ? {}
+                : { now: BigInt(Math.trunc(request.nowMs)) * 1_000_000n }),
               ...(options.maxSteps === undefined ? {} : { maxSteps: options.maxSteps }),
               ...(options.print === undefined ? {} : { print: options.print }),
             });

@@ -31,6 +31,7 @@ export async function decideEvent(
   });
   let decision: Decision;
   let bundle = context.bundle;
+  let engineDecisionId: string | undefined;
   if (!validation.ok) {
     decision = denyDecision(
       'event.invalid',
@@ -40,12 +41,15 @@ export async function decideEvent(
     try {
       const prepared = await context.prepared;
       bundle = bundleOf(context, prepared);
-      decision = await evaluateWithDeadline({
+      const evaluated = await evaluateWithDeadline({
         prepared,
         query: context.entrypoint,
         input: validation.event,
         deadlineMs: context.deadlineMs,
+        nowMs: context.clock.now(),
       });
+      decision = evaluated.decision;
+      engineDecisionId = evaluated.engineDecisionId;
     } catch (error) {
       decision = denyDecision('engine.error', `the policy could not be prepared: ${String(error)}`);
     }
@@ -56,6 +60,7 @@ export async function decideEvent(
     decision,
     bundle,
     engine: context.engineName,
+    ...(engineDecisionId === undefined ? {} : { engine_decision_id: engineDecisionId }),
     latency_us: Math.round((performance.now() - startedAt) * 1000),
   });
   if (!isAudited && context.isAuditBlocking) {

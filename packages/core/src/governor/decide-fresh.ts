@@ -44,6 +44,8 @@ export interface DecisionRecord {
   /** The bundle the decision was evaluated with (read with the prepared policy, so a reload
    * between evaluation and audit cannot mislabel the record). */
   readonly bundle?: GovernorContext['bundle'];
+  /** The engine's own id for the decision (OPA's `decision_id`), when it has one. */
+  readonly engineDecisionId?: string;
 }
 
 /**
@@ -60,6 +62,9 @@ export async function recordDecision(record: DecisionRecord): Promise<DecisionOu
     decision,
     bundle: record.bundle ?? context.bundle,
     engine: context.engineName,
+    ...(record.engineDecisionId === undefined
+      ? {}
+      : { engine_decision_id: record.engineDecisionId }),
     // No separate budget field: the reservation is `res_<event id>` and the event carries the
     // snapshot (every byte here is canonicalised and hashed on the hot path).
     latency_us: Math.round((performance.now() - fresh.startedAt) * 1000),
@@ -141,17 +146,21 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
   setEventBudget(event, (await context.budgets.snapshot(state.accountId)) ?? EMPTY_SNAPSHOT);
   let decision: Decision;
   let bundle = context.bundle;
+  let engineDecisionId: string | undefined;
   try {
     const pending = context.prepared;
     // Skips a microtask once the bundle is prepared (the common case).
     const prepared = 'evaluate' in pending ? pending : await pending;
     bundle = bundleOf(context, prepared);
-    decision = await evaluateWithDeadline({
+    const evaluated = await evaluateWithDeadline({
       prepared,
       query: context.entrypoint,
       input: event,
       deadlineMs: context.deadlineMs,
+      nowMs: context.clock.now(),
     });
+    decision = evaluated.decision;
+    engineDecisionId = evaluated.engineDecisionId;
   } catch (error) {
     decision = denyDecision('engine.error', `the policy could not be prepared: ${String(error)}`);
   }
@@ -170,6 +179,7 @@ export async function decideFresh(fresh: FreshDecision): Promise<DecisionOutcome
     isValid: true,
     decision,
     bundle,
+    ...(engineDecisionId === undefined ? {} : { engineDecisionId }),
     ...(reservation ? { reservation } : {}),
   });
 }
