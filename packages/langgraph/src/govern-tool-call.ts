@@ -55,7 +55,11 @@ export function governToolCall(input: ToolCallInput): Promise<ToolMessage | Comm
           return denialMessage(call, adapterDeny('spawn.no_session', 'no child session opened'));
         }
         if (child !== undefined) {
-          return runAndSettle({ session, call, run: () => runAsChild(opened, () => run(args)) });
+          return runAndSettle({
+            session,
+            call,
+            run: () => runAsChild(opened, session, () => run(args)),
+          });
         }
         registerDelegate(session, handoff?.agent ?? call.name, opened);
         return runAndSettle({ session, call, run: () => run(args) });

@@ -22,6 +22,8 @@ export {
 // Hand-built graphs: governed tools for a ToolNode.
 export { governTools } from './govern-tools.js';
 export { type GovernanceContext, governanceContextSchema } from './governance-context.js';
+// Capability disclosure: the deny codes that hide a tool from the model.
+export { OUTRIGHT_DENY_CODES } from './hide-denied-tools.js';
 // The middleware for createAgent and its options.
 export { kitelogikMiddleware } from './kitelogik-middleware.js';
 export type { HandoffDeclaration, KitelogikMiddlewareOptions } from './middleware-options.js';

@@ -1,8 +1,10 @@
+import type { Session } from '@kitelogik/core';
 import { type AgentMiddleware, createMiddleware } from 'langchain';
 import { checkPlan } from './check-plan.js';
 import { governModelCall } from './govern-model-call.js';
 import { governToolCall } from './govern-tool-call.js';
 import { governanceContextSchema } from './governance-context.js';
+import { createToolDisclosure } from './hide-denied-tools.js';
 import type { KitelogikMiddlewareOptions } from './middleware-options.js';
 import { createSessionResolver } from './session-resolver.js';
 import { spawnedChild } from './subagent-tool.js';
@@ -26,6 +28,27 @@ export function kitelogikMiddleware(options: KitelogikMiddlewareOptions): AgentM
   const defaultApprover = options.defaultApprover ?? 'human';
   const agentTools = new Set(Object.keys(options.handoffs ?? {}));
   const policyName = (name: string): string => options.toolNames?.[name] ?? name;
+  const hide = options.hideDeniedTools;
+  const isVisible = hide
+    ? createToolDisclosure({
+        governor: options.governor,
+        policyName,
+        ...(typeof hide === 'object' ? { codes: hide.codes } : {}),
+      })
+    : undefined;
+  const hideTools = async <TRequest extends { tools: { name?: unknown }[] }>(
+    request: TRequest,
+    session: Session,
+  ): Promise<TRequest> => {
+    const shown = await Promise.all(
+      request.tools.map((tool) => {
+        const name = String(tool.name);
+        // Sub-agent and handoff tools are decided as spawns and delegations, never hidden here.
+        return agentTools.has(name) ? true : (isVisible?.(session, name) ?? true);
+      }),
+    );
+    return { ...request, tools: request.tools.filter((_tool, index) => shown[index]) };
+  };
   return createMiddleware({
     name: 'KitelogikMiddleware',
     contextSchema: governanceContextSchema,
@@ -41,15 +64,17 @@ export function kitelogikMiddleware(options: KitelogikMiddlewareOptions): AgentM
       for (const tool of request.tools) {
         if (spawnedChild(tool) !== undefined) agentTools.add(String(tool.name));
       }
-      if (options.checkModelCalls === false) return handler(request);
+      const session = resolve(request.runtime);
+      const visible = isVisible === undefined ? request : await hideTools(request, session);
+      if (options.checkModelCalls === false) return handler(visible);
       const namespace = request.runtime.configurable?.checkpoint_ns;
       return governModelCall({
-        session: resolve(request.runtime),
+        session,
         callId: `model:${typeof namespace === 'string' ? namespace : crypto.randomUUID()}`,
         model: modelName(request.model),
         messages: request.messages,
         defaultApprover,
-        call: async () => handler(request),
+        call: async () => handler(visible),
       });
     },
     afterModel: {

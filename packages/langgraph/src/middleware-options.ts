@@ -30,8 +30,12 @@ export interface KitelogikMiddlewareOptions {
   readonly checkPlans?: boolean;
   /** Decide a `model.call` before each model call and commit its token usage; default true. */
   readonly checkModelCalls?: boolean;
-  /** Hide tools the policy denies this agent outright from the model; default false. */
-  readonly hideDeniedTools?: boolean;
+  /**
+   * Hide tools the policy denies this agent outright from the model (`wrapModelCall`); default
+   * false. `true` treats the reference library's tool-level deny codes as outright
+   * ({@link OUTRIGHT_DENY_CODES}); give `codes` for a policy library of your own.
+   */
+  readonly hideDeniedTools?: boolean | { readonly codes: readonly string[] };
   /** Recorded as the approver when a resume value names nobody; default `human`. */
   readonly defaultApprover?: string;
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { PolicyConfigError, type Session } from '@kitelogik/core';
+import { PolicyConfigError, type Principal, type Session } from '@kitelogik/core';
 import type { GovernanceContext } from './governance-context.js';
 import type { KitelogikMiddlewareOptions } from './middleware-options.js';
 
@@ -20,9 +20,24 @@ const MAX_SESSIONS = 1000;
 // middleware finds it here instead of opening a root session.
 const childSessions = new AsyncLocalStorage<Session>();
 
-/** Runs `fn` (a sub-agent's tool body) as the given child session. @internal */
-export function runAsChild<T>(session: Session, fn: () => T): T {
+/** Runs `fn` (a sub-agent's tool body) as the given child session of `parent`. @internal */
+export function runAsChild<T>(session: Session, parent: Session, fn: () => T): T {
+  inheritPrincipal(session, parent);
   return childSessions.run(session, fn);
+}
+
+// Who each session acts for: the Session interface does not expose its principal.
+const principals = new WeakMap<Session, Principal>();
+
+/** The principal a session acts for (a child inherits its parent's). @internal */
+export function principalOf(session: Session): Principal | undefined {
+  return principals.get(session);
+}
+
+/** Records that `child` (spawned or delegated) acts for the same principal as `parent`. @internal */
+export function inheritPrincipal(child: Session, parent: Session): void {
+  const principal = principals.get(parent);
+  if (principal !== undefined) principals.set(child, principal);
 }
 
 /** The child session a governed sub-agent tool is running as, if any. @internal */
@@ -36,6 +51,7 @@ const delegates = new Map<string, Session>();
 
 /** Records the session an allowed handoff opened for the receiving agent. @internal */
 export function registerDelegate(parent: Session, agentName: string, delegate: Session): void {
+  inheritPrincipal(delegate, parent);
   if (delegates.size >= MAX_SESSIONS) delegates.delete(delegates.keys().next().value as string);
   delegates.set(`${parent.id}/${agentName}`, delegate);
 }
@@ -65,14 +81,15 @@ export function createSessionResolver(options: KitelogikMiddlewareOptions): Sess
         message: 'kitelogik needs a principal: pass context.principal or the principal option',
       });
     }
+    const actor: Principal = {
+      id: principal.id,
+      roles: principal.roles ?? [],
+      ...(principal.tenant === undefined ? {} : { tenant: principal.tenant }),
+      ...(principal.attributes === undefined ? {} : { attributes: principal.attributes }),
+    };
     const session = options.governor.session({
       id,
-      principal: {
-        id: principal.id,
-        roles: principal.roles ?? [],
-        ...(principal.tenant === undefined ? {} : { tenant: principal.tenant }),
-        ...(principal.attributes === undefined ? {} : { attributes: principal.attributes }),
-      },
+      principal: actor,
       scopes: context.scopes ?? options.scopes ?? [],
       budgets: options.budgets ?? {},
       // A stable agent id keeps decision keys stable if the process restarts mid-approval.
@@ -81,6 +98,7 @@ export function createSessionResolver(options: KitelogikMiddlewareOptions): Sess
     });
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
     sessions.set(id, session);
+    principals.set(session, actor);
     return session;
   };
 }
