@@ -90,6 +90,19 @@ describe('tool calls under the reference policies', () => {
     expect(results(done).r1).toEqual({ content: 'refunded 300', status: 'success' });
     const approvals = audit.records.filter((record) => record.type === 'approval');
     expect(approvals).toHaveLength(1);
+    // The tool node replayed on resume: its decision was reused, not written again.
+    const refundDecisions = audit.records.filter(
+      (record) =>
+        record.type === 'decision' &&
+        (record.event as { action?: { call_id?: string } }).action?.call_id === 'r1',
+    );
+    expect(refundDecisions.map((record) => (record.decision as { effect: string }).effect)).toEqual(
+      ['require_approval'],
+    );
+    const settled = audit.records.filter(
+      (record) => record.type === 'budget' && record.call_id === 'r1',
+    );
+    expect(settled).toMatchObject([{ status: 'committed' }]);
     expect(approvals[0]).toMatchObject({ grant: { decision: 'approved', approver: 'user:maria' } });
   });
 
