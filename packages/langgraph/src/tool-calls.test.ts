@@ -96,9 +96,7 @@ describe('tool calls under the reference policies', () => {
         record.type === 'decision' &&
         (record.event as { action?: { call_id?: string } }).action?.call_id === 'r1',
     );
-    expect(refundDecisions.map((record) => (record.decision as { effect: string }).effect)).toEqual(
-      ['require_approval'],
-    );
+    expect(refundDecisions).toMatchObject([{ decision: { effect: 'require_approval' } }]);
     const settled = audit.records.filter(
       (record) => record.type === 'budget' && record.call_id === 'r1',
     );
