@@ -1,8 +1,10 @@
 import type { Decision } from '../contract/decision.js';
+import type { GovernanceEvent } from '../contract/governance-event.js';
 import { validateEvent } from '../contract/validate-event.js';
 import { denyDecision } from '../engine/deny-decision.js';
 import { evaluateWithDeadline } from '../engine/evaluate-with-deadline.js';
 import { appendAudit } from './append-audit.js';
+import { canonicalizeEvent } from './canonicalize-event.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import { bundleOf, type GovernorContext } from './governor-context.js';
 
@@ -32,6 +34,7 @@ export async function decideEvent(
   let decision: Decision;
   let bundle = context.bundle;
   let engineDecisionId: string | undefined;
+  let canonical: GovernanceEvent | undefined;
   if (!validation.ok) {
     decision = denyDecision(
       'event.invalid',
@@ -39,12 +42,13 @@ export async function decideEvent(
     );
   } else {
     try {
+      canonical = canonicalizeEvent(context, validation.event);
       const prepared = await context.prepared;
       bundle = bundleOf(context, prepared);
       const evaluated = await evaluateWithDeadline({
         prepared,
         query: context.entrypoint,
-        input: validation.event,
+        input: canonical,
         deadlineMs: context.deadlineMs,
         nowMs: context.clock.now(),
       });
@@ -56,7 +60,8 @@ export async function decideEvent(
   }
   const isAudited = await appendAudit(context, {
     type: 'decision',
-    event: typeof value === 'object' && value !== null ? value : { value: String(value) },
+    event:
+      canonical ?? (typeof value === 'object' && value !== null ? value : { value: String(value) }),
     decision,
     bundle,
     engine: context.engineName,
@@ -71,5 +76,7 @@ export async function decideEvent(
   }
   context.telemetry.end(span, decision, performance.now() - startedAt);
   const eventId = idOf(value);
-  return validation.ok ? { decision, eventId, event: validation.event } : { decision, eventId };
+  return validation.ok
+    ? { decision, eventId, event: canonical ?? validation.event }
+    : { decision, eventId };
 }

@@ -216,7 +216,7 @@ describe('governor.decideEvent', () => {
     const event = first.event;
     const again = await t.governor.decideEvent(event);
     expect(again).toEqual({ decision: DENY, eventId: event?.id, event });
-    expect(t.engine.calls.at(-1)?.input).toBe(event);
+    expect(t.engine.calls.at(-1)?.input).toEqual(event);
     expect(t.decisionRecords()).toHaveLength(2);
   });
 });
