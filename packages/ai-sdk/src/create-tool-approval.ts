@@ -28,6 +28,11 @@ export function createToolApproval(state: GovernanceState): GovernedToolApproval
       const { outcome } = await decideToolCall(state, toolCall);
       learnDenial(state, toolCall.toolName, outcome.decision);
       const effect = await observeOutcome(state, outcome);
+      const isWaiting = effect === 'require_approval' || planEffect === 'require_approval';
+      // The plan verdict is kept only while the call waits for a human answer.
+      if (effect === 'deny' || planEffect === 'deny' || !isWaiting) {
+        state.plans.delete(toolCall.toolCallId);
+      }
       if (effect === 'deny') return toApprovalStatus(effect, outcome.decision);
       if (plan !== undefined && planEffect === 'deny') {
         await releaseCall(state, toolCall.toolCallId, outcome);
