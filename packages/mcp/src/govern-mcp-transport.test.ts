@@ -26,7 +26,10 @@ function v2Server() {
   );
   server.registerTool(
     'fs.write',
-    { description: 'Writes a file', inputSchema: z.object({ path: z.string(), content: z.string() }) },
+    {
+      description: 'Writes a file',
+      inputSchema: z.object({ path: z.string(), content: z.string() }),
+    },
     async ({ path }) => {
       executions.push(`fs.write ${path}`);
       return { content: [{ type: 'text' as const, text: `wrote ${path}` }] };
@@ -58,9 +61,9 @@ describe('governMcpClient (v2 client)', () => {
     const governed = governMcpClient(client, t.session, { server: 'v2' });
     const { tools } = await governed.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual(['fs.read', 'fs.write']);
-    expect(text(await governed.callTool({ name: 'fs.read', arguments: { path: '/workspace/x' } }))).toBe(
-      'contents of /workspace/x',
-    );
+    expect(
+      text(await governed.callTool({ name: 'fs.read', arguments: { path: '/workspace/x' } })),
+    ).toBe('contents of /workspace/x');
     const denied = await governed.callTool({ name: 'db.drop', arguments: {} });
     expect(denied).toMatchObject({ isError: true });
     expect(text(denied)).toContain('tool.denied');
@@ -73,10 +76,16 @@ describe('governMcpTransport', () => {
     const t = await pair();
     const client = new Client({ name: 'framework-built', version: '1.0.0' });
     await client.connect(governMcpTransport(t.clientSide, t.session, { server: 'v2' }));
-    const denied = await client.callTool({ name: 'fs.write', arguments: { path: '/etc/x', content: 'x' } });
+    const denied = await client.callTool({
+      name: 'fs.write',
+      arguments: { path: '/etc/x', content: 'x' },
+    });
     expect(denied).toMatchObject({ isError: true });
     expect(text(denied)).toContain('fs.write_outside_roots');
-    const allowed = await client.callTool({ name: 'fs.write', arguments: { path: '/workspace/x', content: 'x' } });
+    const allowed = await client.callTool({
+      name: 'fs.write',
+      arguments: { path: '/workspace/x', content: 'x' },
+    });
     expect(text(allowed)).toBe('wrote /workspace/x');
     expect(t.demo.executions).toEqual(['fs.write /workspace/x']);
   });
@@ -108,11 +117,17 @@ describe('governMcpTransport', () => {
     await client.connect(governMcpTransport(t.clientSide, session, { server: 'v2' }));
     await client.callTool({ name: 'fs.read', arguments: { path: '/workspace/x' } });
     const events = t.audit.records.flatMap((record) =>
-      record.type === 'decision' ? [record.event as { action: { call_id: string; tool: unknown } }] : [],
+      record.type === 'decision'
+        ? [record.event as { action: { call_id: string; tool: unknown } }]
+        : [],
     );
     const call = events.find((event) => event.action.call_id.startsWith('mcp:v2:'));
     expect(call?.action.tool).toMatchObject({
-      annotations: { read_only: true, open_world: false, fingerprint: expect.stringMatching(/^sha256:/) },
+      annotations: {
+        read_only: true,
+        open_world: false,
+        fingerprint: expect.stringMatching(/^sha256:/),
+      },
     });
     const settled = t.audit.records.find(
       (record) => record.type === 'budget' && record.call_id === call?.action.call_id,

@@ -1,11 +1,13 @@
 /** A JSON-RPC message as MCP transports carry it; only the fields this package reads are typed. */
 export interface JsonRpcMessage {
   readonly jsonrpc: '2.0';
-  readonly id?: string | number;
-  readonly method?: string;
-  readonly params?: Readonly<Record<string, unknown>>;
+  readonly id?: string | number | undefined;
+  readonly method?: string | undefined;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
   readonly result?: unknown;
-  readonly error?: { readonly code: number; readonly message: string; readonly data?: unknown };
+  readonly error?:
+    | { readonly code: number; readonly message: string; readonly data?: unknown }
+    | undefined;
 }
 
 /** Is this a request (a method and an id)? @internal */
