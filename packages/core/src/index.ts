@@ -166,6 +166,7 @@ export type {
   DelegationRequest,
   Session,
   SessionOptions,
+  SessionSnapshot,
   SettleOutcome,
   SettleRequest,
 } from './governor/session.js';

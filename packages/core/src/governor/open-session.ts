@@ -3,11 +3,13 @@ import type { EventAgent, EventSession } from '../contract/governance-event.js';
 import { denyDecision } from '../engine/deny-decision.js';
 import type { DecisionSpanStart } from '../telemetry/decision-telemetry.js';
 import { approveCall } from './approve-call.js';
+import { EMPTY_SNAPSHOT } from './build-event.js';
 import { decideCall } from './decide-call.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import type { DecisionRequest } from './decision-request.js';
 import type { GovernorContext } from './governor-context.js';
 import { childLimits, childScopes, sliceRefused } from './open-child.js';
+import { previewDecision } from './preview-decision.js';
 import type { ChildOutcome, Session } from './session.js';
 import { isStateRevoked, type SessionState } from './session-state.js';
 import { settleCall } from './settle-call.js';
@@ -132,6 +134,11 @@ export function openSession(context: GovernorContext, seed: SessionSeed): Opened
       return isStateRevoked(state);
     },
     decide: (request) => decideSafely(context, state, request),
+    preview: (request) => previewDecision(context, state, request),
+    async snapshot() {
+      const budget = (await context.budgets.snapshot(state.accountId)) ?? EMPTY_SNAPSHOT;
+      return { session: state.sessionBlock, agent: state.agent, budget };
+    },
     settle: (callId, result) => settleCall({ context, state, callId, result }),
     approve: (answer) => approveCall({ context, state, answer }),
     spawn: ({ child, callId }) =>

@@ -1,8 +1,11 @@
 import type { BudgetLimits } from '../budgets/budget-types.js';
+import type { BudgetSnapshot } from '../contract/budget-snapshot.js';
+import type { Decision } from '../contract/decision.js';
 import type {
   ChildAgent,
   DelegationMode,
   EventAgent,
+  EventSession,
   Principal,
 } from '../contract/governance-event.js';
 import type { DecisionOutcome } from './decision-outcome.js';
@@ -69,6 +72,13 @@ export interface ChildOutcome extends DecisionOutcome {
   readonly session?: Session;
 }
 
+/** What {@link Session.snapshot} returns: the blocks the next event will carry. */
+export interface SessionSnapshot {
+  readonly session: EventSession;
+  readonly agent: EventAgent;
+  readonly budget: BudgetSnapshot;
+}
+
 /**
  * A governed agent session: every action goes through {@link Session.decide} first.
  * Nothing on a session throws; faults become denies (fail closed) or error values.
@@ -81,6 +91,13 @@ export interface Session {
   readonly isRevoked: boolean;
   /** Decides one action; the same call id always yields the same decision (and one audit record). */
   decide(request: DecisionRequest): Promise<DecisionOutcome>;
+  /**
+   * What the policy would decide for `request` now, with nothing recorded (no budget, approval,
+   * cache or audit): for hiding tools a policy denies outright. Never a substitute for `decide`.
+   */
+  preview(request: DecisionRequest): Promise<Decision>;
+  /** The session block (principal, data labels, labels) and the current budget snapshot. */
+  snapshot(): Promise<SessionSnapshot>;
   /**
    * Commits (succeeded) or releases (failed) the budget held for a call, and audits it. Pass the
    * call id, or the event id when the request had none (e.g. a model call without `callId`).
