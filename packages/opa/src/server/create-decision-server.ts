@@ -177,8 +177,12 @@ export async function createDecisionServer(
     reload,
     async close() {
       stopWatching?.();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Requests in flight get a short grace period; a stalled client does not hold the close.
+      const grace = setTimeout(() => server.closeAllConnections(), 500);
+      await closed;
+      clearTimeout(grace);
       await reloading;
       await decisionLog?.close();
     },
