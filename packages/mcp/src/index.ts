@@ -25,6 +25,16 @@ export {
 } from './governance-options.js';
 export type { JsonRpcMessage } from './json-rpc.js';
 export type { McpCallToolResult, McpContent, McpTool, McpToolAnnotations } from './mcp-types.js';
+// The governing stdio proxy, and the `kitelogik mcp-proxy` command built on it.
+export {
+  MCP_PROXY_HELP,
+  MCP_PROXY_OPTIONS,
+  type McpProxyCommandArgs,
+  type McpProxyCommandIo,
+  runMcpProxyCommand,
+} from './proxy-command.js';
+export type { McpProxy, McpProxyExit, McpProxyOptions } from './proxy-options.js';
+export { runMcpProxy } from './run-mcp-proxy.js';
 // Tool-list pinning.
 export { fingerprintTool } from './tool-fingerprint.js';
 export {
