@@ -1,10 +1,10 @@
 import type { Import, Module } from '../ast.js';
 import type { BuiltinRegistry } from '../builtins/registry.js';
 import { RegoError, RegoErrors } from '../errors.js';
-import type { Value } from '../value.js';
+import { type Value, valuesEqual } from '../value.js';
 import { checkRecursion } from './check-recursion.js';
 import { compileRule } from './compile-rule.js';
-import type { DataNode, RuleSet } from './plan.js';
+import type { CRule, DataNode, RuleSet } from './plan.js';
 import { indexRuleSet } from './rule-index.js';
 import { buildRuleTree } from './rule-tree.js';
 import type { GlobalRef, ModuleEnv } from './scope.js';
@@ -82,8 +82,30 @@ export function compileModules(
   const ruleSets = [...sets];
   checkRecursion(ruleSets, errors);
   if (errors.length > 0) throw new RegoErrors(firstStageErrors(errors));
-  for (const set of ruleSets) set.index = indexRuleSet(set);
+  for (const set of ruleSets) {
+    set.index = indexRuleSet(set);
+    set.earlyExit = hasEarlyExit(set);
+  }
   return { root, registry, ruleSets };
+}
+
+/**
+ * OPA's early exit: complete rules and functions whose rules all have one constant value (and
+ * no `else`) are decided by the first rule that succeeds.
+ */
+function hasEarlyExit(set: RuleSet): boolean {
+  if (set.kind !== 'complete' && set.kind !== 'function') return false;
+  const first = set.rules[0];
+  if (first === undefined) return false;
+  const constantOf = (rule: CRule): Value | undefined =>
+    rule.value === undefined ? true : rule.value.t === 'const' ? rule.value.v : undefined;
+  const value = constantOf(first);
+  if (value === undefined) return false;
+  return set.rules.every((rule) => {
+    if (!rule.isConstant || rule.elses.length > 0) return false;
+    const v = constantOf(rule);
+    return v !== undefined && valuesEqual(v, value);
+  });
 }
 
 function addImport(imp: Import, globals: Map<string, GlobalRef>): void {

@@ -222,6 +222,11 @@ export interface RuleSet {
   defaultRule: CRule | undefined;
   index: RuleIndex | undefined;
   arity: number;
+  /**
+   * True when every rule has the same constant value and no `else` (OPA's early exit): the
+   * first rule that succeeds decides the value, so the others need not run.
+   */
+  earlyExit: boolean;
   /** Unique id for memoisation. */
   readonly id: number;
 }

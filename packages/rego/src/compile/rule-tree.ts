@@ -93,6 +93,7 @@ export function buildRuleTree(
           defaultRule: undefined,
           index: undefined,
           arity: rule.head.args?.length ?? 0,
+          earlyExit: false,
           id: nextRuleSetId++,
         };
         node.rules = rules;

@@ -95,6 +95,7 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
 function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
   let result: Value | undefined;
   for (const rule of candidates(set, c)) {
+    if (result !== undefined && set.earlyExit) break;
     const f = createFrame(rule.slots, c);
     evalRuleValues(rule, f, (v) => {
       if (result === undefined) result = v;
@@ -182,6 +183,7 @@ export function callFunction(
 ): Value | undefined {
   let result: Value | undefined;
   for (const rule of set.rules) {
+    if (result !== undefined && set.earlyExit) break;
     const f = createFrame(rule.slots, c);
     const matchArgs = (i: number): boolean => {
       if (i === rule.args.length) {
