@@ -95,6 +95,12 @@ export async function runMcpProxyCommand(
       command,
       args: commandArgs,
       cwd,
+      // The client configured this environment for the server: pass all of it on.
+      env: Object.fromEntries(
+        Object.entries(process.env).filter(
+          (entry): entry is [string, string] => entry[1] !== undefined,
+        ),
+      ),
       policies,
       audit: resolve(
         cwd,
