@@ -50,21 +50,21 @@ export function governTool<TContext>(
         : ToolGuardrailFunctionOutputFactory.rejectContent(denialText(outcome.decision));
     },
   });
-  const governed = {
-    ...tool,
+  const { invoke, needsApproval, inputGuardrails = [] } = tool;
+  const overrides = {
     [GOVERNED]: true,
     needsApproval: async (context: RunContext, input: unknown, callId?: string) => {
       const id = callId ?? '';
       const outcome = await decideCall(binding, id, toArgs(input));
       const { effect } = outcome.decision;
-      if (effect === 'allow') return tool.needsApproval(context, input, callId);
+      if (effect === 'allow') return needsApproval(context, input, callId);
       if (effect === 'deny' || outcome.event === undefined) return false;
       const subject = approvalSubject(outcome.event);
       const redecide = () => decideCall(binding, id, toArgs(input));
       ledgerOf(binding.session()).pending.set(id, { eventId: outcome.eventId, subject, redecide });
       return true;
     },
-    inputGuardrails: [guardrail, ...(tool.inputGuardrails ?? [])],
+    inputGuardrails: [guardrail, ...inputGuardrails],
     invoke: async (context: RunContext<TContext>, input: string, details?: ToolCallDetails) => {
       const callId = details?.toolCall?.callId ?? '';
       const session = binding.session();
@@ -72,10 +72,10 @@ export function governTool<TContext>(
         const outcome = (await decideCall(binding, callId, toArgs(input))) as ChildOutcome;
         const child = outcome.session;
         if (child === undefined) return denialText(outcome.decision);
-        return runAsChild(child, () => tool.invoke(context, input, details));
+        return runAsChild(child, () => invoke(context, input, details));
       }
       try {
-        const result = await tool.invoke(context, input, details);
+        const result = await invoke(context, input, details);
         await session.settle(callId, { status: 'succeeded' });
         return result;
       } catch (error) {
@@ -84,5 +84,10 @@ export function governTool<TContext>(
       }
     },
   };
-  return governed as AnyFunctionTool<TContext>;
+  // A sub-agent tool is the SDK's own object, registered to its agent so nested approvals
+  // surface in the parent run: it is governed in place (it was built for this graph). Any other
+  // tool is copied, and the application's tool stays as it was.
+  return (
+    binding.action.kind === 'spawn' ? Object.assign(tool, overrides) : { ...tool, ...overrides }
+  ) as AnyFunctionTool<TContext>;
 }

@@ -33,7 +33,7 @@ export interface Harness {
   readonly executions: Map<string, number>;
   readonly runner: Runner;
   /** A tool that counts its runs and answers `<name> ok <args>`. */
-  countingTool(name: string, parameters?: z.ZodObject): FunctionTool;
+  countingTool(name: string, parameters?: z.ZodObject): FunctionTool<unknown, z.ZodObject>;
 }
 
 /** Policy names of the framework tool names the tests use. */
@@ -60,7 +60,7 @@ export async function referenceHarness(
   });
   const session = governor.session({
     principal: { id: 'user-7', roles: ['support_agent'] },
-    scopes: options.scopes ?? ['tool:crm.*', 'tool:payments.refund', 'tool:db.drop'],
+    scopes: options.scopes ?? ['tool:crm.get_customer', 'tool:payments.refund', 'tool:db.drop'],
     budgets: options.budgets ?? {},
     agent: { name: 'triage', id: 'agt_triage' },
   });

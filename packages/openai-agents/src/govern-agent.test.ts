@@ -1,0 +1,134 @@
+import { Agent, RunState } from '@openai/agents-core';
+import { assistantMessage, functionCall, ScriptedModel } from '@openai/agents-core/testing';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { decisionRows, referenceHarness, TOOL_NAMES } from './__fixtures__/reference-harness.js';
+import { governAgent } from './govern-agent.js';
+import { subagentTool } from './subagent-tool.js';
+
+const SCOPES = ['tool:crm.get_customer', 'tool:payments.refund'];
+
+describe('handoffs', () => {
+  it('hides a denied handoff and runs the receiving agent in a narrowed delegate session', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const billingModel = new ScriptedModel([
+      [functionCall('payments_refund', { amount: 50 }, { callId: 'b1' })],
+      [assistantMessage('refunded')],
+    ]);
+    const billing = new Agent({
+      name: 'billing',
+      model: billingModel,
+      tools: [harness.countingTool('payments_refund', z.object({ amount: z.number() }))],
+    });
+    const admin = new Agent({ name: 'admin', model: new ScriptedModel([]) });
+    const triageModel = new ScriptedModel([
+      [functionCall('transfer_to_billing', {}, { callId: 'h1' })],
+    ]);
+    const triage = new Agent({ name: 'triage', model: triageModel, handoffs: [billing, admin] });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: {
+        billing: { scopes: ['tool:payments.refund'] },
+        admin: { scopes: ['tool:db.drop'] },
+      },
+    });
+
+    const result = await harness.runner.run(governed, 'I want my money back');
+    expect(result.finalOutput).toBe('refunded');
+    expect(result.lastAgent?.name).toBe('billing');
+    const offered = triageModel.calls[0]?.request.handoffs.map((entry) => entry.toolName);
+    expect(offered).toEqual(['transfer_to_billing']);
+    const delegations = decisionRows(harness.audit, 'agent.delegate');
+    expect(delegations.map((row) => [row.event.action, row.effect, row.codes])).toMatchObject([
+      [{ child: { name: 'billing' }, mode: 'handoff' }, 'allow', ['delegation.allowed']],
+      [{ child: { name: 'admin' } }, 'deny', ['delegation.scope_escalation']],
+    ]);
+    const [refund] = decisionRows(harness.audit, 'tool.call');
+    expect(refund?.effect).toBe('allow');
+    expect(refund?.event.agent).toMatchObject({
+      name: 'billing',
+      depth: 1,
+      lineage: ['agt_triage'],
+      scopes: ['tool:payments.refund'],
+    });
+    expect(harness.executions.get('payments_refund')).toBe(1);
+  });
+});
+
+describe('sub-agents', () => {
+  it('spawns an agent tool, governs its calls in the child session and surfaces its approvals', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([
+        [
+          functionCall('crm_get_customer', { id: 'C-1' }, { callId: 'k1' }),
+          functionCall('payments_refund', { amount: 300 }, { callId: 'k2' }),
+        ],
+        [assistantMessage('C-1 refunded')],
+      ]),
+      tools: [
+        harness.countingTool('crm_get_customer'),
+        harness.countingTool('payments_refund', z.object({ amount: z.number() })),
+      ],
+    });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [functionCall('research', { input: 'refund C-1' }, { callId: 's1' })],
+        [assistantMessage('all done')],
+      ]),
+      tools: [subagentTool(researcher, { toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: SCOPES } },
+    });
+
+    const paused = await harness.runner.run(governed, 'refund C-1');
+    expect(paused.interruptions.map((item) => item.name)).toEqual(['payments_refund']);
+    expect(harness.executions.get('payments_refund')).toBeUndefined();
+
+    const state = await RunState.fromString(governed, paused.state.toString());
+    for (const item of state.getInterruptions()) state.approve(item);
+    const result = await harness.runner.run(governed, state);
+    expect(result.finalOutput).toBe('all done');
+    expect(harness.executions.get('crm_get_customer')).toBe(1);
+    expect(harness.executions.get('payments_refund')).toBe(1);
+
+    const [spawn] = decisionRows(harness.audit, 'agent.spawn');
+    expect(spawn).toMatchObject({ effect: 'allow', event: { agent: { depth: 0 } } });
+    const child = decisionRows(harness.audit, 'tool.call');
+    expect(child.map((row) => [row.callId, row.effect, row.event.agent.depth])).toEqual([
+      ['k1', 'allow', 1],
+      ['k2', 'require_approval', 1],
+    ]);
+    expect(child[0]?.event.agent.lineage).toEqual(['agt_triage']);
+    const approvals = harness.audit.records.filter((record) => record.type === 'approval');
+    expect(approvals).toMatchObject([{ call_id: 'k2', grant: { decision: 'approved' } }]);
+  });
+
+  it('never runs a sub-agent that asks for more than its parent holds', async () => {
+    const harness = await referenceHarness({ scopes: ['tool:crm.get_customer'] });
+    const researcherModel = new ScriptedModel([]);
+    const researcher = new Agent({ name: 'researcher', model: researcherModel });
+    const triageModel = new ScriptedModel([
+      [functionCall('research', { input: 'refund C-1' }, { callId: 's1' })],
+      [assistantMessage('gave up')],
+    ]);
+    const triage = new Agent({
+      name: 'triage',
+      model: triageModel,
+      tools: [subagentTool(researcher, { toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      agents: { researcher: { scopes: ['tool:payments.refund'] } },
+    });
+    const result = await harness.runner.run(governed, 'refund C-1');
+    expect(result.finalOutput).toBe('gave up');
+    expect(researcherModel.calls).toHaveLength(0);
+    expect(decisionRows(harness.audit, 'agent.spawn').map((row) => row.codes)).toEqual([
+      ['delegation.scope_escalation'],
+    ]);
+  });
+});
