@@ -3,9 +3,17 @@ import { entrypointSegments } from './entrypoint-segments.js';
 
 describe('entrypointSegments', () => {
   it('reads dotted, bracketed and slash entrypoints alike', () => {
-    expect(entrypointSegments('data.kitelogik.main.decision')).toEqual(['kitelogik', 'main', 'decision']);
+    expect(entrypointSegments('data.kitelogik.main.decision')).toEqual([
+      'kitelogik',
+      'main',
+      'decision',
+    ]);
     expect(entrypointSegments('data["kite-logik"].main')).toEqual(['kite-logik', 'main']);
-    expect(entrypointSegments('kitelogik/main/decision')).toEqual(['kitelogik', 'main', 'decision']);
+    expect(entrypointSegments('kitelogik/main/decision')).toEqual([
+      'kitelogik',
+      'main',
+      'decision',
+    ]);
     expect(entrypointSegments('database/users')).toEqual(['database', 'users']);
   });
 

@@ -8,6 +8,8 @@ describe('mergeData', () => {
   });
 
   it('names the path of a conflict', () => {
-    expect(() => mergeData({ a: { x: 1 } }, ['a'], { x: 2 })).toThrow('conflicting data at data.a.x');
+    expect(() => mergeData({ a: { x: 1 } }, ['a'], { x: 2 })).toThrow(
+      'conflicting data at data.a.x',
+    );
   });
 });
