@@ -1,0 +1,5 @@
+package kitelogik.main
+
+import rego.v1
+
+decision := {"effect": "allow", "reasons": []}
