@@ -36,6 +36,7 @@ try {
     ...(maxBodyBytes === undefined ? {} : { maxBodyBytes }),
     ...(maxConcurrency === undefined ? {} : { maxConcurrency }),
     ...(evalTimeoutMs === undefined ? {} : { evalTimeoutMs }),
+    onDecisionLogError: (error) => process.stderr.write(`decision log: ${error.message}\n`),
     onReload: (result) => {
       process.stderr.write(
         result.ok

@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -170,5 +172,45 @@ describe('opaHttpEngine against a decision server process', () => {
   it('refuses a url that is not http(s)', () => {
     expect(() => opaHttpEngine({ url: 'file:///etc/passwd' })).toThrow(PolicyConfigError);
     expect(() => opaHttpEngine({ url: 'not a url' })).toThrow(/invalid url/);
+  });
+});
+
+describe('opaHttpEngine requests', () => {
+  it('sends POST /v1/data/{path} with { input }, JSON and the configured headers', async () => {
+    const seen: { method?: string; url?: string; headers?: IncomingHttpHeaders; body?: string }[] =
+      [];
+    const answers = ['{"result":{"effect":"allow"},"decision_id":"d-1"}', 'not json'];
+    const fake = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      req.on('end', () => {
+        seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        res.end(answers[seen.length - 1]);
+      });
+    });
+    await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = fake.address() as AddressInfo;
+      const prepared = await opaHttpEngine({
+        url: `http://127.0.0.1:${port}/`,
+        headers: { authorization: 'Bearer t0k3n' },
+      }).prepare(bundle);
+      const result = await prepared.evaluate(request('data["kite-logik"].main.decision', { a: 1 }));
+      expect(result).toEqual({ value: { effect: 'allow' }, decisionId: 'd-1' });
+      expect(seen[0]).toMatchObject({
+        method: 'POST',
+        url: '/v1/data/kite-logik/main/decision',
+        headers: { authorization: 'Bearer t0k3n', 'content-type': 'application/json' },
+        body: '{"input":{"a":1}}',
+      });
+      await expect(prepared.evaluate(request('data.x', {}))).rejects.toMatchObject({
+        code: 'engine.undefined',
+      });
+    } finally {
+      fake.closeAllConnections();
+      await new Promise((resolve) => fake.close(resolve));
+    }
   });
 });

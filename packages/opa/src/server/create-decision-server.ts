@@ -38,6 +38,8 @@ export interface DecisionServerOptions {
   readonly engine?: PolicyEngine;
   /** Told about every reload, successful or not. */
   readonly onReload?: (result: ReloadResult) => void;
+  /** Told when the decision log cannot be written (decisions are still served). */
+  readonly onDecisionLogError?: (error: Error) => void;
 }
 
 /** The outcome of a reload: the new digest, or the error that kept the old policy in force. */
@@ -90,7 +92,7 @@ export async function createDecisionServer(
   const decisionLog: DecisionLog | undefined =
     options.decisionLog === undefined
       ? undefined
-      : createDecisionLog(options.decisionLog, () => {});
+      : createDecisionLog(options.decisionLog, options.onDecisionLogError ?? (() => {}));
   const context: DataRequestContext = {
     current: () => served,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
