@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.int.test.ts'],
+    // Some tests start a decision server process; give a loaded CI machine room, still bounded.
+    testTimeout: 15_000,
+    hookTimeout: 15_000,
   },
 });
