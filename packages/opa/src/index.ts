@@ -16,6 +16,7 @@ export {
   type DecisionServerOptions,
   type ReloadResult,
 } from './server/create-decision-server.js';
+export { createEmbeddedHostBuiltins } from './wasm/embedded-host-builtins.js';
 export type { HostBuiltinContext, HostBuiltins } from './wasm/host-builtins.js';
 export {
   type BareWasmPolicy,

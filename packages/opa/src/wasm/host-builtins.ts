@@ -8,8 +8,7 @@ export interface HostBuiltinContext {
  * Builtins a Wasm module leaves to the host (OPA compiles most builtins into the module, but not
  * `regex.*`, `json.match_schema`, `time.*` with zones, …), called by name on JSON values.
  *
- * The default engine will take these from the embedded Rego engine's builtins once core exposes
- * them (see the package README); until then they are injected.
+ * By default they come from the embedded Rego engine ({@link createEmbeddedHostBuiltins}).
  */
 export interface HostBuiltins {
   /** Whether `name` is implemented. */

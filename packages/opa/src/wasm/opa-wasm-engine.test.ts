@@ -109,8 +109,16 @@ describe('opaWasmEngine', () => {
     await expect(load).rejects.toThrow(
       'the Wasm module needs builtins this host cannot supply: crypto.x509.parse_certificates',
     );
-    await expect(opaWasmEngine({ bundle: wasm }).prepare(emptyBundle)).rejects.toThrow(
-      /cannot supply: regex\.match$/,
+  });
+
+  it("takes host builtins from the embedded engine by default, with the request's clock", async () => {
+    const prepared = await opaWasmEngine({ bundle: wasm }).prepare(emptyBundle);
+    expect((await prepared.evaluate(request('data.test.match', 'abc'))).value).toBe(true);
+    expect((await prepared.evaluate(request('data.test.match', 'ABC'))).value).toBe(false);
+    const now = await prepared.evaluate({ ...request('data.test.now'), nowMs: 5 });
+    expect(now.value).toBe(5_000_000);
+    await expect(opaWasmEngine({ bundle: wasmNeedingX509 }).prepare(emptyBundle)).rejects.toThrow(
+      /cannot supply: crypto\.x509\.parse_certificates$/,
     );
   });
 

@@ -11,6 +11,7 @@ import {
 import { type LoadedPolicy, loadPolicy } from '@open-policy-agent/opa-wasm';
 import { readWasmBundle, type WasmBundle } from '../bundle/read-wasm-bundle.js';
 import { entrypointSegments } from '../entrypoint-segments.js';
+import { createEmbeddedHostBuiltins } from './embedded-host-builtins.js';
 import { CLOCK_BUILTIN, type HostBuiltins, SDK_BUILTINS } from './host-builtins.js';
 import { readModuleBuiltins } from './read-module-builtins.js';
 
@@ -24,9 +25,12 @@ export interface BareWasmPolicy {
 export interface OpaWasmEngineOptions {
   /** The `opa build -t wasm` bundle (`.tar.gz` bytes), or a bare `policy.wasm` plus data. */
   readonly bundle: Uint8Array | BareWasmPolicy;
-  /** Host builtins the module may call; without them only `time.now_ns` and the SDK's own work. */
+  /**
+   * Host builtins the module may call; default: the embedded Rego engine's implementations
+   * ({@link createEmbeddedHostBuiltins}).
+   */
   readonly builtins?: HostBuiltins;
-  /** The governor's clock, for `time.now_ns()`; pass the same one to `createGovernor`. */
+  /** Fallback clock for `time.now_ns()` when a request carries no `nowMs` (the governor sends its own). */
   readonly clock?: Clock;
   /** Initial Wasm memory in 64 KiB pages (the module grows it as needed); default 5. */
   readonly initialMemoryPages?: number;
@@ -96,7 +100,8 @@ async function load(options: OpaWasmEngineOptions): Promise<PreparedPolicy> {
     });
   }
   const required = readModuleBuiltins(policy);
-  Object.assign(table, hostTable({ required, builtins: options.builtins, nowNs: () => nowNs }));
+  const builtins = options.builtins ?? createEmbeddedHostBuiltins();
+  Object.assign(table, hostTable({ required, builtins, nowNs: () => nowNs }));
   const entrypoints = policy.entrypoints as Record<string, number>;
   const absent = bundle.entrypoints.filter((name) => !(name in entrypoints));
   if (absent.length > 0) {
@@ -121,7 +126,8 @@ async function load(options: OpaWasmEngineOptions): Promise<PreparedPolicy> {
           message: `entrypoint ${name} is not in the Wasm module (it has ${Object.keys(entrypoints).join(', ')})`,
         });
       }
-      nowNs = BigInt(Math.trunc(clock.now())) * 1_000_000n;
+      // The governor passes its clock with each request; `clock` is the fallback outside one.
+      nowNs = BigInt(Math.trunc(request.nowMs ?? clock.now())) * 1_000_000n;
       let resultSet: unknown;
       try {
         // Synchronous: a Wasm evaluation cannot be interrupted; the governor's deadline still answers.
