@@ -6,7 +6,17 @@ describe('kitelogik', () => {
   it('lists the commands and exit codes on --help', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const name of ['eval', 'decide', 'test', 'check', 'fmt', 'bench', 'audit']) {
+    for (const name of [
+      'eval',
+      'decide',
+      'test',
+      'check',
+      'fmt',
+      'bench',
+      'audit',
+      'serve',
+      'mcp-proxy',
+    ]) {
       expect(stdout).toContain(`  ${name}`);
     }
     expect(stdout).toContain('2  usage error');
@@ -19,13 +29,20 @@ describe('kitelogik', () => {
     expect(unknown.stderr).toContain('unknown command "evaluate"');
   });
 
+  it('exits 2 when serve or mcp-proxy lack what they need', async () => {
+    const serve = await runCli(['serve']);
+    expect(serve.code).toBe(2);
+    expect(serve.stderr).toContain('serve needs --policies');
+    expect((await runCli(['mcp-proxy', '--policies', FIXTURES])).code).toBe(2);
+  });
+
   it('exits 2 on an unknown flag, naming the command', async () => {
     const { code, stderr } = await runCli(['eval', '--nope', 'data']);
     expect(code).toBe(2);
     expect(stderr).toContain("kitelogik eval: Unknown option '--nope'");
   });
 
-  it.each(['eval', 'decide', 'test', 'check', 'fmt', 'bench', 'audit'])(
+  it.each(['eval', 'decide', 'test', 'check', 'fmt', 'bench', 'audit', 'serve', 'mcp-proxy'])(
     'prints help with exit codes for %s',
     async (name) => {
       const { code, stdout } = await runCli([name, '--help']);

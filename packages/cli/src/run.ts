@@ -7,6 +7,8 @@ import { checkCommand } from './commands/check-command.js';
 import { decideCommand } from './commands/decide-command.js';
 import { evalCommand } from './commands/eval-command.js';
 import { fmtCommand } from './commands/fmt-command.js';
+import { mcpProxyCommand } from './commands/mcp-proxy-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { testCommand } from './commands/test-command.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { UsageError } from './usage-error.js';
@@ -19,13 +21,15 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   fmt: fmtCommand,
   bench: benchCommand,
   audit: auditCommand,
+  serve: serveCommand,
+  'mcp-proxy': mcpProxyCommand,
 };
 
 const HELP = `Usage: kitelogik <command> [options]
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, command]) => `  ${name.padEnd(8)}${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(11)}${command.summary}`)
   .join('\n')}
 
 Run 'kitelogik <command> --help' for a command's options.
