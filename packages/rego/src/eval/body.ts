@@ -1,12 +1,13 @@
 import type { CBody, CExpr, CTerm } from '../compile/plan.js';
+import { RegoSet, type Value } from '../value.js';
 import { evalCallExpr } from './calls.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
-import { Step, tryStep } from './deterministic.js';
+import { NOT_GROUND, Step, tryGround, tryStep } from './deterministic.js';
 import { evalEvery } from './every.js';
 import { checkLimits } from './limits.js';
 import { evalTerm } from './terms.js';
-import { type Next, unifyTerms, unifyValue } from './unify.js';
+import { bindSlot, type Next, unifyTerms, unifyValue } from './unify.js';
 import { evalWith } from './with.js';
 
 /**
@@ -19,7 +20,8 @@ export function evalBody(body: CBody, f: Frame, k: Next): boolean {
 
 function evalFrom(body: CBody, start: number, f: Frame, k: Next): boolean {
   const root = f.c.root;
-  const trail: number[] = [];
+  const trail = root.trail;
+  const mark = trail.length;
   let i = start;
   // Expressions with at most one solution run in a loop; only branching ones recurse.
   for (; i < body.length; i++) {
@@ -27,7 +29,7 @@ function evalFrom(body: CBody, start: number, f: Frame, k: Next): boolean {
     const step = tryStep(body[i] as CExpr, f, trail);
     if (step === Step.Branch) break;
     if (step === Step.Fail) {
-      undo(trail, f);
+      undo(trail, mark, f);
       return false;
     }
   }
@@ -41,12 +43,35 @@ function evalFrom(body: CBody, start: number, f: Frame, k: Next): boolean {
       next === body.length ? k : () => evalFrom(body, next, f, k),
     );
   }
-  undo(trail, f);
+  undo(trail, mark, f);
   return stop;
 }
 
-function undo(trail: readonly number[], f: Frame): void {
-  for (const slot of trail) f.s[slot] = undefined;
+/** Unbinds the slots recorded on `trail` past `mark`. */
+function undo(trail: number[], mark: number, f: Frame): void {
+  const s = f.s;
+  while (trail.length > mark) s[trail.pop() as number] = undefined;
+}
+
+/** `some v in collection` with `v` an unbound variable: binds it to each member in turn. */
+function someValueIn(collection: Value, slot: number, f: Frame, k: Next): boolean {
+  if (collection === null || typeof collection !== 'object') return false;
+  const members = Array.isArray(collection)
+    ? collection
+    : collection instanceof RegoSet
+      ? collection.values()
+      : undefined;
+  if (members === undefined) {
+    return iterate(collection, (_, member) => bindSlot(slot, member, f, k));
+  }
+  const s = f.s;
+  for (let i = 0; i < members.length; i++) {
+    s[slot] = members[i] as Value;
+    const stop = k();
+    s[slot] = undefined;
+    if (stop) return true;
+  }
+  return false;
 }
 
 /** Evaluates one expression. @internal */
@@ -60,6 +85,11 @@ export function evalExpr(expr: CExpr, f: Frame, k: Next): boolean {
       return evalCallExpr(expr, f, k);
     case 'some-in': {
       const { key, value } = expr;
+      if (key === undefined && value.t === 'var' && f.s[value.slot] === undefined) {
+        const collection = tryGround(expr.collection, f);
+        if (collection === undefined) return false;
+        if (collection !== NOT_GROUND) return someValueIn(collection, value.slot, f, k);
+      }
       return evalTerm(expr.collection, f, (collection) =>
         iterate(collection, (kv, vv) =>
           unifyValue(

@@ -140,6 +140,14 @@ export function printArgs(args: readonly CTerm[], f: Frame): void {
 
 /** Calls a target once with argument values; a relation gives its first result. @internal */
 export function callOnce(site: Site, args: readonly Value[], f: Frame): Value | undefined {
+  const target = site.target;
+  if (f.c.mocks === undefined) {
+    // Without mocks, call the target directly (no relation wrapper, no continuation).
+    if (target.kind === 'builtin' && target.builtin.isRelation !== true) {
+      return callBuiltin(target.builtin, args, { f, loc: site.loc }) as Value | undefined;
+    }
+    if (target.kind === 'function') return callFunction(target.rules, args, f.c);
+  }
   let out: Value | undefined;
   emitResults(invoke(site, args, f), (v) => {
     out = v;
@@ -162,6 +170,7 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
           ...f.c,
           mocks: rest.size === 0 ? undefined : rest,
           memo: new Map(),
+          calls: new Map(),
           active: new Set<never>(),
         };
         return invoke({ target: mock.target, loc: site.loc }, args, { s: f.s, c });

@@ -15,6 +15,11 @@ export interface EvalRoot {
   readonly errors: RegoError[];
   /** Base data values by rule-tree node, looked up once per prepared policy. */
   readonly baseCache: Map<DataNode, Value | undefined>;
+  /**
+   * Slots bound by deterministic steps, innermost last: a body records where its part starts
+   * and unbinds back to it (one stack per evaluation instead of an array per body).
+   */
+  readonly trail: number[];
 }
 
 /** A `with data.x as v` replacement in effect. @internal */
@@ -38,9 +43,18 @@ export interface EvalContext {
   readonly mocks: ReadonlyMap<string, FunctionMock> | undefined;
   /** Values of rule sets computed in this context, by rule set id. */
   readonly memo: Map<number, Value | typeof NO_VALUE>;
+  /** Function results computed in this context, by function (see `callFunction`). */
+  readonly calls: Map<RuleSet, CallMemo>;
   /** Rule sets being computed (guards against cycles introduced by `with`). */
   readonly active: Set<RuleSet>;
 }
+
+/**
+ * Memoised results of one function: one map level per argument, keyed by scalar value or by
+ * the identity of a composite (values are immutable once built), the result at the last level.
+ * @internal
+ */
+export type CallMemo = Map<unknown, unknown>;
 
 /** Marks a memoised rule set whose value is undefined. @internal */
 export const NO_VALUE: unique symbol = Symbol('undefined');

@@ -3,7 +3,7 @@ import { RegoError } from '../errors.js';
 import { keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { evalBody } from './body.js';
 import { lookup } from './collections.js';
-import { createFrame, type EvalContext, type Frame, NO_VALUE } from './context.js';
+import { type CallMemo, createFrame, type EvalContext, type Frame, NO_VALUE } from './context.js';
 import { evalTerm } from './terms.js';
 import { unifyValue } from './unify.js';
 
@@ -175,16 +175,68 @@ function insert(
   node.set(last, entry.value);
 }
 
-/** Calls a user-defined function with argument values. @internal */
+/**
+ * Binds the leading arguments whose patterns are variables (first occurrence) or constants in
+ * a fresh frame; returns the index of the first argument left to unify, or -1 on a mismatch.
+ */
+function bindSimpleArgs(patterns: readonly CTerm[], args: readonly Value[], f: Frame): number {
+  let i = 0;
+  for (; i < patterns.length; i++) {
+    const p = patterns[i] as CTerm;
+    const arg = args[i] as Value;
+    if (p.t === 'var') {
+      const bound = f.s[p.slot];
+      if (bound === undefined) f.s[p.slot] = arg;
+      else if (!valuesEqual(bound, arg)) return -1;
+    } else if (p.t === 'const') {
+      if (!valuesEqual(p.v, arg)) return -1;
+    } else break;
+  }
+  return i;
+}
+
+const NO_ARGS: unique symbol = Symbol('no arguments');
+
+/**
+ * Calls a user-defined function with argument values. Results are memoised per context (the
+ * same input, data and mocks), where a function depends on its arguments only. @internal
+ */
 export function callFunction(
   set: RuleSet,
   args: readonly Value[],
   c: EvalContext,
 ): Value | undefined {
+  let level = c.calls.get(set);
+  if (level === undefined) {
+    level = new Map();
+    c.calls.set(set, level);
+  }
+  const last = args.length - 1;
+  for (let i = 0; i < last; i++) {
+    const arg = args[i] as Value;
+    let next = level.get(arg) as CallMemo | undefined;
+    if (next === undefined) {
+      next = new Map();
+      level.set(arg, next);
+    }
+    level = next;
+  }
+  const key = last < 0 ? NO_ARGS : args[last];
+  const memo = level.get(key) as Value | typeof NO_VALUE | undefined;
+  if (memo !== undefined) return memo === NO_VALUE ? undefined : memo;
+  const result = computeCall(set, args, c);
+  level.set(key, result === undefined ? NO_VALUE : result);
+  return result;
+}
+
+function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {
   let result: Value | undefined;
   for (const rule of set.rules) {
     if (result !== undefined && set.earlyExit) break;
     const f = createFrame(rule.slots, c);
+    // Plain variable and constant patterns match without a continuation per argument.
+    const first = bindSimpleArgs(rule.args, args, f);
+    if (first < 0) continue;
     const matchArgs = (i: number): boolean => {
       if (i === rule.args.length) {
         return evalRuleValues(rule, f, (v) => {
@@ -197,7 +249,7 @@ export function callFunction(
       }
       return unifyValue(rule.args[i] as CTerm, args[i] as Value, f, () => matchArgs(i + 1));
     };
-    matchArgs(0);
+    matchArgs(first);
   }
   if (result === undefined && set.defaultRule) {
     const rule = set.defaultRule;

@@ -77,6 +77,7 @@ export function createContext(
     builtins: new LazyBuiltinContext(options),
     errors: [],
     baseCache: documents.baseCache,
+    trail: [],
   };
   let input: Value | undefined;
   try {
@@ -102,6 +103,7 @@ export function createContext(
     overrides: undefined,
     mocks: undefined,
     memo: new Map(),
+    calls: new Map(),
     active: new Set(),
   };
 }

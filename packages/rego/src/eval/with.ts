@@ -44,6 +44,7 @@ export function evalWith(expr: WithExpr, f: Frame, k: Next): boolean {
     overrides: overrides ?? c.overrides,
     mocks: mocks ?? c.mocks,
     memo: new Map(),
+    calls: new Map(),
     active: new Set(),
   };
   return evalExpr(expr.expr, { s: f.s, c: context }, k);
