@@ -131,4 +131,36 @@ describe('sub-agents', () => {
       ['delegation.scope_escalation'],
     ]);
   });
+
+  it('returns the budget slice of a finished sub-agent, and offering a handoff holds none', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES, budgets: { tokens: 4000 } });
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([
+        [assistantMessage('C-1 is a premium customer')],
+        [assistantMessage('still premium')],
+      ]),
+    });
+    const billing = new Agent({ name: 'billing', model: new ScriptedModel([]) });
+    const triageModel = new ScriptedModel([
+      [functionCall('research', { input: 'who is C-1?' }, { callId: 's1' })],
+      [functionCall('research', { input: 'and again?' }, { callId: 's2' })],
+      [assistantMessage('done')],
+    ]);
+    const triage = new Agent({
+      name: 'triage',
+      model: triageModel,
+      tools: [subagentTool(researcher, { toolName: 'research', toolDescription: 'researches' })],
+      handoffs: [billing],
+    });
+    const governed = governAgent(triage, harness.session, {
+      agents: { researcher: { scopes: [] }, billing: { scopes: [] } },
+    });
+    const result = await harness.runner.run(governed, 'who is C-1?');
+    // Without the slice coming back, the parent's later model calls would find no tokens left.
+    expect(result.finalOutput).toBe('done');
+    expect(triageModel.calls).toHaveLength(3);
+    const denied = decisionRows(harness.audit).filter((row) => row.effect !== 'allow');
+    expect(denied.map((row) => [row.kind, row.codes])).toEqual([]);
+  });
 });

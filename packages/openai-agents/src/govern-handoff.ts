@@ -2,12 +2,13 @@ import {
   type ChildAgent,
   type ChildOutcome,
   type Decision,
+  type DecisionOutcome,
   PolicyError,
-  type Session,
 } from '@kitelogik/core';
 import { getHandoff } from '@openai/agents-core';
 import { describeReasons } from './decisions.js';
 import type { AnyAgent, AnyHandoff } from './sdk-types.js';
+import { ledgerOf } from './session-ledger.js';
 import type { SessionRouter } from './session-router.js';
 
 /** What a governed handoff needs. @internal */
@@ -41,20 +42,22 @@ function refusal(source: AnyAgent, target: string, decision: Decision): AnyAgent
 export function governHandoff(entry: AnyAgent | AnyHandoff, binding: HandoffBinding): AnyHandoff {
   const handoff = getHandoff(entry);
   const { router, source } = binding;
-  const decide = (): Promise<ChildOutcome> => {
-    const session: Session = router.sessionOf(source.name);
-    return session.delegate({
-      child: binding.child(handoff.agent),
-      callId: `handoff:${source.name}->${handoff.agentName}`,
-      mode: 'handoff',
-    });
-  };
+  const request = () => ({
+    child: binding.child(handoff.agent),
+    callId: `handoff:${source.name}->${handoff.agentName}`,
+    mode: 'handoff' as const,
+  });
+  // `isEnabled` only decides; the delegate session (and the budget slice it holds) is opened
+  // by `onInvokeHandoff`, which finds the same decision under the same call id.
+  const check = (): Promise<DecisionOutcome> =>
+    router.sessionOf(source.name).decide({ kind: 'agent.delegate', ...request() });
   return handoff.clone({
     agent: binding.govern(handoff.agent),
     isEnabled: async (args) =>
-      (await handoff.isEnabled(args)) && (await decide()).decision.effect !== 'deny',
+      (await handoff.isEnabled(args)) && (await check()).decision.effect !== 'deny',
     onInvokeHandoff: async (context, json) => {
-      const outcome = await decide();
+      const session = router.sessionOf(source.name);
+      const outcome: ChildOutcome = await session.delegate(request());
       if (outcome.decision.effect !== 'allow' || outcome.session === undefined) {
         if (binding.hardDeny) {
           const code = outcome.decision.reasons[0]?.code ?? 'handoff.denied';
@@ -63,6 +66,7 @@ export function governHandoff(entry: AnyAgent | AnyHandoff, binding: HandoffBind
         return refusal(source, handoff.agentName, outcome.decision);
       }
       const next = binding.govern(await handoff.onInvokeHandoff(context, json));
+      ledgerOf(session).children.add(outcome.session);
       router.handOver(next.name, outcome.session);
       return next;
     },

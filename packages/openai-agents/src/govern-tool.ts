@@ -10,7 +10,7 @@ type ToolCallDetails = Parameters<FunctionTool['invoke']>[2];
 
 import { approvalSubject, denialText, toArgs } from './decisions.js';
 import type { AnyFunctionTool } from './sdk-types.js';
-import { ledgerOf, noteDenial } from './session-ledger.js';
+import { hasPendingApprovals, ledgerOf, noteDenial } from './session-ledger.js';
 import { runAsChild } from './session-router.js';
 import { decideCall, recordApproval, type ToolBinding } from './tool-binding.js';
 
@@ -72,7 +72,11 @@ export function governTool<TContext>(
         const outcome = (await decideCall(binding, callId, toArgs(input))) as ChildOutcome;
         const child = outcome.session;
         if (child === undefined) return denialText(outcome.decision);
-        return runAsChild(child, () => invoke(context, input, details));
+        ledgerOf(session).children.add(child);
+        const output = await runAsChild(child, () => invoke(context, input, details));
+        // A finished sub-agent returns the budget slice it held; a paused one keeps its session.
+        if (!hasPendingApprovals(child)) await child.revoke();
+        return output;
       }
       try {
         const result = await invoke(context, input, details);

@@ -17,6 +17,8 @@ export interface SessionLedger {
   readonly refused: Map<string, Decision>;
   /** What the model reads for calls the application rejected, by call id. */
   readonly rejected: Map<string, string>;
+  /** Sessions the adapter opened from this one (sub-agents, handoff targets). */
+  readonly children: Set<Session>;
   /** Why the session's run must end (an exhausted budget, a revoked session), once it must. */
   stop?: Reason;
 }
@@ -32,7 +34,7 @@ const RUN_ENDING = new Set(['budget.exhausted', 'session.revoked']);
 export function ledgerOf(session: Session): SessionLedger {
   let ledger = ledgers.get(session);
   if (ledger === undefined) {
-    ledger = { pending: new Map(), refused: new Map(), rejected: new Map() };
+    ledger = { pending: new Map(), refused: new Map(), rejected: new Map(), children: new Set() };
     ledgers.set(session, ledger);
   }
   return ledger;
@@ -44,4 +46,12 @@ export function noteDenial(session: Session, decision: Decision): void {
   if (decision.effect !== 'deny' || ledger.stop !== undefined) return;
   const reason = decision.reasons.find((candidate) => RUN_ENDING.has(candidate.code));
   if (reason !== undefined) ledger.stop = reason;
+}
+
+/** True while a call of this session, or of one opened from it, waits for an answer. @internal */
+export function hasPendingApprovals(session: Session): boolean {
+  const ledger = ledgerOf(session);
+  if (ledger.pending.size > 0) return true;
+  for (const child of ledger.children) if (hasPendingApprovals(child)) return true;
+  return false;
 }
