@@ -1,12 +1,12 @@
 import type { Module } from './ast.js';
 import { compileBody } from './compile/compile-body.js';
 import type { CompiledPolicy } from './compile/compile-modules.js';
-import type { CBody, CTerm, DataNode } from './compile/plan.js';
+import type { CBody, CTerm } from './compile/plan.js';
 import { dataRef } from './compile/resolve-ref.js';
 import { type ModuleEnv, Scope } from './compile/scope.js';
 import { RegoErrors } from './errors.js';
 import { evalBody } from './eval/body.js';
-import { createFrame } from './eval/context.js';
+import { createFrame, createPolicyCache, type PolicyCache } from './eval/context.js';
 import { createContext, type RunOptions, runGuarded } from './eval/run.js';
 import { evalTerm } from './eval/terms.js';
 import { parseQuery } from './parse.js';
@@ -47,7 +47,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
   readonly #policy: CompiledPolicy;
   readonly #documents: {
     readonly data: Value;
-    readonly baseCache: Map<DataNode, Value | undefined>;
+    readonly cache: PolicyCache;
   };
   readonly #entrypoints = new Map<string, CTerm>();
   readonly #queries = new Map<string, CompiledQuery>();
@@ -60,7 +60,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
     isExperimental: boolean;
   }) {
     this.#policy = options.policy;
-    this.#documents = { data: options.data, baseCache: new Map() };
+    this.#documents = { data: options.data, cache: createPolicyCache() };
     this.modules = options.modules;
     this.#isExperimental = options.isExperimental;
   }

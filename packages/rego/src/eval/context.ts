@@ -13,13 +13,29 @@ export interface EvalRoot {
   readonly builtins: BuiltinContext;
   /** Builtin errors collected in strict mode; the first is raised at the end. */
   readonly errors: RegoError[];
-  /** Base data values by rule-tree node, looked up once per prepared policy. */
-  readonly baseCache: Map<DataNode, Value | undefined>;
+  /** What depends on the policy and its base data only, computed once per prepared policy. */
+  readonly cache: PolicyCache;
   /**
    * Slots bound by deterministic steps, innermost last: a body records where its part starts
    * and unbinds back to it (one stack per evaluation instead of an array per body).
    */
   readonly trail: number[];
+}
+
+/**
+ * Facts about the rule tree and base data that no evaluation changes (without `with data`),
+ * kept by the prepared policy across evaluations. @internal
+ */
+export interface PolicyCache {
+  /** Base data value by rule-tree node (NO_VALUE: none). */
+  readonly base: Map<DataNode, Value | typeof NO_VALUE>;
+  /** Keys of a node's document (base data keys and child nodes), in sort order. */
+  readonly keys: Map<DataNode, readonly Value[]>;
+}
+
+/** A fresh, empty {@link PolicyCache}. @internal */
+export function createPolicyCache(): PolicyCache {
+  return { base: new Map(), keys: new Map() };
 }
 
 /** A `with data.x as v` replacement in effect. @internal */

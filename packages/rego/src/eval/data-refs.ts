@@ -2,17 +2,17 @@ import type { CTerm, DataNode } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { compareValues, keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { lookup, setIn } from './collections.js';
-import type { DataOverride, EvalContext, Frame } from './context.js';
+import { type DataOverride, type EvalContext, type Frame, NO_VALUE } from './context.js';
 import { ruleSetValue } from './rules.js';
 import { type Emit, evalPath, evalTerm, hasUnbound } from './terms.js';
 import { unifyValue } from './unify.js';
 
-/** The base-data value at a node's path (cached per evaluation when no `with` applies). */
+/** The base-data value at a node's path (cached per prepared policy when no `with` applies). */
 function baseAt(node: DataNode, c: EvalContext): Value | undefined {
   const overrides = c.overrides;
   if (overrides === undefined) {
-    const cache = c.root.baseCache;
-    if (cache.has(node)) return cache.get(node);
+    const hit = c.root.cache.base.get(node);
+    if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
   }
   let v: Value | undefined = c.data;
   for (const key of node.path) {
@@ -20,8 +20,26 @@ function baseAt(node: DataNode, c: EvalContext): Value | undefined {
     v = lookup(v, key);
   }
   if (overrides !== undefined) return patchBelow(v, node.path, overrides);
-  c.root.baseCache.set(node, v);
+  c.root.cache.base.set(node, v === undefined ? NO_VALUE : v);
   return v;
+}
+
+/** The keys of a node's document: its base data's and its children's, in sort order. */
+function keysAt(node: DataNode, base: Value | undefined, c: EvalContext): readonly Value[] {
+  const cacheable = c.overrides === undefined;
+  if (cacheable) {
+    const hit = c.root.cache.keys.get(node);
+    if (hit !== undefined) return hit;
+  }
+  const keys = new Map<unknown, Value>();
+  if (base instanceof RegoObject) for (const key of base.keys()) keys.set(keyOf(key), key);
+  for (const child of node.children.values()) {
+    const key = child.path[child.path.length - 1] as Value;
+    keys.set(keyOf(key), key);
+  }
+  const sorted = [...keys.values()].sort(compareValues);
+  if (cacheable) c.root.cache.keys.set(node, sorted);
+  return sorted;
 }
 
 const NONE: unique symbol = Symbol('none');
@@ -175,14 +193,7 @@ export function evalData(
     });
   }
   const base = baseAt(node, c);
-  const keys = new Map<unknown, Value>();
-  if (base instanceof RegoObject) for (const key of base.keys()) keys.set(keyOf(key), key);
-  for (const child of node.children.values()) {
-    const key = child.path[child.path.length - 1] as Value;
-    keys.set(keyOf(key), key);
-  }
-  const sorted = [...keys.values()].sort(compareValues);
-  for (const key of sorted) {
+  for (const key of keysAt(node, base, c)) {
     const stop = unifyValue(p, key, f, () => {
       const child = node.children.get(keyOf(key));
       if (child) return evalData(child, path, i + 1, f, k);

@@ -1,8 +1,7 @@
 import type { BuiltinContext } from '../builtins/registry.js';
-import type { DataNode } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
-import type { EvalContext, EvalRoot } from './context.js';
+import type { EvalContext, EvalRoot, PolicyCache } from './context.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
 export interface RunOptions {
@@ -65,7 +64,7 @@ class LazyBuiltinContext implements BuiltinContext {
 /** Creates the context a top-level evaluation starts in. @internal */
 export function createContext(
   options: RunOptions,
-  documents: { readonly data: Value; readonly baseCache: Map<DataNode, Value | undefined> },
+  documents: { readonly data: Value; readonly cache: PolicyCache },
 ): EvalContext {
   const data = documents.data;
   const maxSteps = options.maxSteps;
@@ -76,7 +75,7 @@ export function createContext(
     deadline: options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs,
     builtins: new LazyBuiltinContext(options),
     errors: [],
-    baseCache: documents.baseCache,
+    cache: documents.cache,
     trail: [],
   };
   let input: Value | undefined;
