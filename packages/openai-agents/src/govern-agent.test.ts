@@ -163,4 +163,15 @@ describe('sub-agents', () => {
     const denied = decisionRows(harness.audit).filter((row) => row.effect !== 'allow');
     expect(denied.map((row) => [row.kind, row.codes])).toEqual([]);
   });
+
+  it('refuses a plain asTool tool, whose nested run it could not govern', async () => {
+    const harness = await referenceHarness();
+    const researcher = new Agent({ name: 'researcher', model: new ScriptedModel([]) });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([]),
+      tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
+    });
+    expect(() => governAgent(triage, harness.session)).toThrow(/subagentTool/);
+  });
 });

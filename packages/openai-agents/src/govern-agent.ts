@@ -1,4 +1,4 @@
-import type { ChildAgent, Session } from '@kitelogik/core';
+import { type ChildAgent, PolicyConfigError, type Session } from '@kitelogik/core';
 import type { RunContext, Tool } from '@openai/agents-core';
 import { governHandoff } from './govern-handoff.js';
 import { governModel } from './govern-model.js';
@@ -46,6 +46,13 @@ export function governAgent<TAgent extends AnyAgent>(
       const sub = subagentSource(tool);
       let action: ToolAction;
       let target: AnyFunctionTool = tool;
+      if (sub === undefined && typeof (tool as { on?: unknown }).on === 'function') {
+        // A plain `asTool` tool runs the original agent, out of reach, and a copy of it loses
+        // the SDK's link to that agent, which resuming its nested approvals needs.
+        throw new PolicyConfigError({
+          message: `tool "${tool.name}" was made with agent.asTool(); make it with subagentTool(agent, options) so its run can be governed`,
+        });
+      }
       if (sub !== undefined) {
         spawnNames.add(tool.name);
         action = { kind: 'spawn', child: childOf(sub.agent) };

@@ -8,7 +8,8 @@
  * - handoffs: `Handoff.clone({ onInvokeHandoff, isEnabled })` decides an `agent.delegate`; a
  *   denied handoff is hidden, and the receiving agent runs in the narrowed delegate session.
  * - sub-agents: {@link subagentTool} (`agent.asTool`) is decided as an `agent.spawn`; the nested
- *   run is governed in the child session and its approvals surface in the parent run.
+ *   run is governed in the child session and its approvals surface in the parent run. A plain
+ *   `asTool` tool is refused: the SDK would run the original, ungoverned agent.
  * - model calls, plans and budgets: a wrapping `Model` decides a `model.call`, commits usage,
  *   checks each response's function calls as an `agent.plan`, and ends the run with a final
  *   message once a budget is exhausted.
