@@ -1,5 +1,4 @@
-import type { Governor, Session } from '@kitelogik/core';
-import { principalOf } from './session-resolver.js';
+import type { Session } from '@kitelogik/core';
 
 /** The reason codes that deny a tool whatever its arguments (the reference library's). */
 export const OUTRIGHT_DENY_CODES: readonly string[] = [
@@ -10,19 +9,17 @@ export const OUTRIGHT_DENY_CODES: readonly string[] = [
 
 /** What {@link createToolDisclosure} needs. @internal */
 export interface ToolDisclosureOptions {
-  readonly governor: Governor;
   readonly policyName: (name: string) => string;
   /** A deny with one of these codes hides the tool; default {@link OUTRIGHT_DENY_CODES}. */
   readonly codes?: readonly string[];
 }
 
-const NO_LIMIT = { used: 0, reserved: 0, limit: null, remaining: null };
-
 /**
  * Decides, once per agent session and tool, whether the policy denies the tool to this agent
- * outright: a `tool.call` with no arguments is decided through `Governor.decideEvent` (audited,
- * no budget, no approval) and the tool is hidden when the deny carries an outright code. Any
- * other answer keeps the tool visible; each real call is still decided on its own. @internal
+ * outright: a `tool.call` with no arguments is previewed through `Session.preview` (evaluated,
+ * nothing recorded: no budget, approval or audit) and the tool is hidden when the deny carries
+ * an outright code. Any other answer keeps the tool visible; each real call is still decided on
+ * its own. @internal
  */
 export function createToolDisclosure(
   options: ToolDisclosureOptions,
@@ -30,26 +27,13 @@ export function createToolDisclosure(
   const codes = new Set(options.codes ?? OUTRIGHT_DENY_CODES);
   const answers = new WeakMap<Session, Map<string, Promise<boolean>>>();
   const probe = async (session: Session, name: string): Promise<boolean> => {
-    const principal = principalOf(session);
-    if (principal === undefined) return true;
     const tool = options.policyName(name);
-    const outcome = await options.governor.decideEvent({
-      version: 1,
+    const { effect, reasons } = await session.preview({
       kind: 'tool.call',
-      id: `evt_probe_${session.agent.id}_${tool}`,
-      time: new Date().toISOString(),
-      framework: 'langgraph',
-      session: { id: session.id, principal, data_labels: [], labels: {} },
-      agent: session.agent,
-      budget: { tokens: NO_LIMIT, tool_calls: NO_LIMIT, cost_usd: NO_LIMIT, wall_ms: NO_LIMIT },
-      action: {
-        call_id: `probe_${tool}`,
-        tool: { name: tool, source: 'native', server: null, tier: 'internal', annotations: {} },
-        args: {},
-        resources: [],
-      },
+      callId: `probe_${tool}`,
+      tool,
+      args: {},
     });
-    const { effect, reasons } = outcome.decision;
     return !(effect === 'deny' && reasons.some((reason) => codes.has(reason.code)));
   };
   return (session, name) => {

@@ -18,7 +18,7 @@ function finished() {
 
 describe('capability disclosure', () => {
   it('hides the tools the policy denies this agent outright, and only those', async () => {
-    const { governor } = await referenceGovernor();
+    const { governor, audit } = await referenceGovernor();
     const seen: string[][] = [];
     const spy = createMiddleware({
       name: 'Spy',
@@ -41,6 +41,11 @@ describe('capability disclosure', () => {
     );
     // db.drop is denied for everyone; refunds, reads and email are out of this agent's scopes.
     expect(seen).toEqual([['crm_get_customer', 'fs_write']]);
+    // The probes are previews: nothing about them reaches the audit log.
+    const probed = audit.records.filter(
+      (r) => r.type === 'decision' && (r as { event: { kind: string } }).event.kind === 'tool.call',
+    );
+    expect(probed).toHaveLength(0);
   });
 });
 

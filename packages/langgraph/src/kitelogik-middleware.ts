@@ -31,7 +31,6 @@ export function kitelogikMiddleware(options: KitelogikMiddlewareOptions): AgentM
   const hide = options.hideDeniedTools;
   const isVisible = hide
     ? createToolDisclosure({
-        governor: options.governor,
         policyName,
         ...(typeof hide === 'object' ? { codes: hide.codes } : {}),
       })
