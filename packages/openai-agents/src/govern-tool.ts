@@ -1,18 +1,13 @@
 import type { ChildOutcome } from '@kitelogik/core';
-import {
-  defineToolInputGuardrail,
-  type FunctionTool,
-  type RunContext,
-  ToolGuardrailFunctionOutputFactory,
-} from '@openai/agents-core';
+import type { FunctionTool, RunContext } from '@openai/agents-core';
+import { approvalSubject, denialText, toArgs } from './decisions.js';
+import { policyGuardrail } from './policy-guardrail.js';
+import type { AnyFunctionTool } from './sdk-types.js';
+import { hasPendingApprovals, ledgerOf } from './session-ledger.js';
+import { runAsChild } from './session-router.js';
+import { decideCall, type ToolBinding } from './tool-binding.js';
 
 type ToolCallDetails = Parameters<FunctionTool['invoke']>[2];
-
-import { approvalSubject, denialText, toArgs } from './decisions.js';
-import type { AnyFunctionTool } from './sdk-types.js';
-import { hasPendingApprovals, ledgerOf, noteDenial } from './session-ledger.js';
-import { runAsChild } from './session-router.js';
-import { decideCall, recordApproval, type ToolBinding } from './tool-binding.js';
 
 /** Marks tools this adapter produced, so nothing is wrapped twice. */
 const GOVERNED = Symbol.for('kitelogik.openai-agents.governed');
@@ -33,23 +28,7 @@ export function governTool<TContext>(
   binding: ToolBinding,
   hardDeny: boolean,
 ): AnyFunctionTool<TContext> {
-  const guardrail = defineToolInputGuardrail<TContext>({
-    name: 'kitelogik.policy',
-    run: async ({ context, toolCall }) => {
-      const { callId } = toolCall;
-      let outcome = await decideCall(binding, callId, toArgs(toolCall.arguments));
-      if (outcome.decision.effect === 'require_approval') {
-        // Guardrails run after the SDK's approval step: only an approved call gets here.
-        const isApproved = context.isToolApproved({ toolName: toolCall.name, callId }) === true;
-        if (isApproved) outcome = await recordApproval(binding, callId, outcome);
-      }
-      if (outcome.decision.effect === 'allow') return ToolGuardrailFunctionOutputFactory.allow();
-      noteDenial(binding.session(), outcome.decision);
-      return hardDeny
-        ? ToolGuardrailFunctionOutputFactory.throwException(outcome.decision)
-        : ToolGuardrailFunctionOutputFactory.rejectContent(denialText(outcome.decision));
-    },
-  });
+  const guardrail = policyGuardrail<TContext>(binding, hardDeny);
   const { invoke, needsApproval, inputGuardrails = [] } = tool;
   const overrides = {
     [GOVERNED]: true,
