@@ -1,7 +1,6 @@
 import type { Decision } from '@kitelogik/core';
 import type { ModelCallParams } from './framework-types.js';
 import type { GovernanceState } from './governance-state.js';
-import { observeOutcome } from './observe-outcome.js';
 import { toToolReference } from './to-tool-reference.js';
 
 /** The reference library's reasons that deny a tool whatever its arguments. */
@@ -19,23 +18,30 @@ export function learnDenial(state: GovernanceState, toolName: string, decision: 
   }
 }
 
+// Tools already previewed, per governance state: a probe asks once per tool and session.
+const probed = new WeakMap<GovernanceState, Set<string>>();
+
 async function probe(state: GovernanceState, name: string): Promise<void> {
-  const callId = `disclose:${name}`;
-  const outcome = await state.session.decide({
+  let names = probed.get(state);
+  if (names === undefined) {
+    names = new Set();
+    probed.set(state, names);
+  }
+  if (names.has(name)) return;
+  names.add(name);
+  // A preview evaluates the policy and records nothing: no budget, approval or audit record.
+  const decision = await state.session.preview({
     kind: 'tool.call',
-    callId,
+    callId: `disclose:${name}`,
     tool: toToolReference(state, name, false),
     args: {},
   });
-  // A probe runs nothing: give back the tool-call budget it reserved.
-  if (outcome.reservation !== undefined) await state.session.settle(callId, { status: 'failed' });
-  await observeOutcome(state, outcome);
-  learnDenial(state, name, outcome.decision);
+  learnDenial(state, name, decision);
 }
 
 /**
  * Capability disclosure: removes from `params.tools` the function tools denied outright for
- * this agent (learned from its decisions, or probed up front; probes are cached by the core).
+ * this agent (learned from its decisions, or previewed up front once per tool and session).
  * Sub-agent tools are decided as spawns and always stay; provider tools are not the
  * application's to govern. @internal
  */

@@ -24,8 +24,8 @@ export interface AiSdkGovernanceOptions {
   /**
    * How tools denied outright are found, to remove them from what the model sees: `learned`
    * (default) hides a tool once a call of it was denied with an outright reason; `probe` also
-   * asks the policy up front, once per tool and session, with empty arguments (each probe is an
-   * audited `tool.call` decision with call id `disclose:<tool>`).
+   * asks the policy up front, once per tool and session, with empty arguments (a
+   * `Session.preview`: evaluated, with no budget, approval or audit record).
    */
   readonly disclosure?: 'learned' | 'probe';
   /**

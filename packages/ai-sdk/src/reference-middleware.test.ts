@@ -28,7 +28,7 @@ const searches = (count: number) =>
 describe.each(RUN_MODES)('model middleware under the reference policies (%s)', (mode) => {
   it('removes tools denied outright for this agent from params.tools', async () => {
     const scopes = ROOT_SCOPES.filter((scope) => scope !== 'tool:payments.refund');
-    const { governance, tools } = await referenceSetup({
+    const { governance, tools, audit } = await referenceSetup({
       scopes,
       governance: { disclosure: 'probe' },
     });
@@ -38,6 +38,8 @@ describe.each(RUN_MODES)('model middleware under the reference policies (%s)', (
     const offered = call?.tools?.map((tool) => tool.name) ?? [];
     expect(offered.sort()).toEqual(['fetchPage', 'searchDocs', 'searchWeb', 'writeFile']);
     expect(Object.keys(tools)).toEqual(Object.keys(REFERENCE_TOOL_NAMES));
+    // Probes are previews: none of them is a decision in the audit log.
+    expect(decisionLines(audit).filter((line) => line.startsWith('tool.call'))).toEqual([]);
   });
 
   it('checks each step as a plan: a plan over plan.max_steps denies every call of it', async () => {
