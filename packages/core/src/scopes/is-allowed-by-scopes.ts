@@ -1,3 +1,4 @@
+import { isActionAllowed } from './action-name.js';
 import { matchGlob } from './match-glob.js';
 import { tryParseScope } from './parse-scope.js';
 import { qualifierSeparator } from './qualifier-separator.js';
@@ -30,7 +31,7 @@ export function isAllowedByScopes(scopes: readonly string[], request: ScopeReque
     const scope = tryParseScope(text);
     if (scope === undefined) return false;
     if (scope.resource !== '*' && scope.resource !== request.resource) return false;
-    if (scope.action !== '*' && scope.action !== request.action) return false;
+    if (!isActionAllowed(scope.action, request.action)) return false;
     if (scope.qualifier === undefined) return true;
     return request.subject !== undefined && matchGlob(scope.qualifier, request.subject, separator);
   });

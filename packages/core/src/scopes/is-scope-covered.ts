@@ -1,3 +1,4 @@
+import { isActionCovered } from './action-name.js';
 import { globCovers } from './glob-covers.js';
 import { tryParseScope } from './parse-scope.js';
 import { qualifierSeparator } from './qualifier-separator.js';
@@ -6,7 +7,8 @@ import type { Scope } from './scope.js';
 /**
  * True when every request `child` allows is also allowed by `parent`.
  *
- * A parent `*` resource or action covers any; a missing parent qualifier covers any
+ * A parent `*` resource or action covers any, and an action glob covers the action globs it
+ * includes; a missing parent qualifier covers any
  * qualifier, but a missing child qualifier ("any subject") is covered only by a missing
  * parent qualifier. Qualifier globs are compared with {@link globCovers}, which answers
  * false whenever inclusion cannot be proven. Unparseable text is never covered and never
@@ -16,7 +18,7 @@ export function isScopeCovered(child: Scope | string, parent: Scope | string): b
   const c = typeof child === 'string' ? tryParseScope(child) : child;
   const p = typeof parent === 'string' ? tryParseScope(parent) : parent;
   if (c === undefined || p === undefined) return false;
-  if (!isNameCovered(c.resource, p.resource) || !isNameCovered(c.action, p.action)) return false;
+  if (!isNameCovered(c.resource, p.resource) || !isActionCovered(c.action, p.action)) return false;
   if (p.qualifier === undefined) return true;
   if (c.qualifier === undefined) return false;
   // A `*` child resource is judged under every separator a request could use.

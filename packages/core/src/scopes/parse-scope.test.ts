@@ -27,7 +27,7 @@ describe('parseScope', () => {
     ':search',
     'Tool:search',
     'to ol:search',
-    'tool:sea*',
+    'tool:sea[rc]h',
     'fs*:read',
     'fs:read:',
     'fs:read:/a b',

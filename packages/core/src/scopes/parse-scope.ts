@@ -2,8 +2,9 @@ import type { Scope } from './scope.js';
 import { ScopeSyntaxError } from './scope-syntax-error.js';
 
 const RESOURCE = /^(?:\*|[a-z0-9_.-]+)$/;
-// Actions name tools too, and tool names are case-sensitive identifiers (`getWeather`).
-const ACTION = /^(?:\*|[A-Za-z0-9_.-]+)$/;
+// Actions name tools too, and tool names are case-sensitive identifiers (`getWeather`); an
+// action may be a glob over names with `*` and `?` (`tool:crm.*`).
+const ACTION = /^[A-Za-z0-9_.*?-]+$/;
 // Control characters and whitespace never belong in a qualifier; `[ ] { } \` are glob
 // syntax that OPA's glob.match interprets but this package does not, so they are refused
 // rather than matched differently from the policies.
@@ -14,7 +15,7 @@ const MAX_LENGTH = 1024;
  * Parses `resource:action[:qualifier]` into a {@link Scope}.
  *
  * The qualifier is everything after the second `:` and may itself contain `:` (URLs).
- * `*` is a wildcard only as the whole resource or action.
+ * `*` is a wildcard as the whole resource; the action may be a glob (`*`, `?`) over names.
  *
  * @throws {@link ScopeSyntaxError} when the text is not a scope.
  */
