@@ -5,6 +5,7 @@ import { type Value, valuesEqual } from '../value.js';
 import { checkRecursion } from './check-recursion.js';
 import { compileRule } from './compile-rule.js';
 import type { CRule, DataNode, RuleSet } from './plan.js';
+import { markPureRuleSets } from './purity.js';
 import { indexRuleSet } from './rule-index.js';
 import { buildRuleTree } from './rule-tree.js';
 import type { GlobalRef, ModuleEnv } from './scope.js';
@@ -86,6 +87,7 @@ export function compileModules(
     set.index = indexRuleSet(set);
     set.earlyExit = hasEarlyExit(set);
   }
+  markPureRuleSets(ruleSets);
   return { root, registry, ruleSets };
 }
 

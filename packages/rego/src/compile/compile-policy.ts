@@ -32,6 +32,9 @@ function toBuiltin(custom: CustomBuiltin): Builtin {
     result: custom.result ?? 'any',
     description: 'custom builtin',
     category: 'custom',
+    // Nothing is known about a caller's builtin: never assume it is a pure function of its
+    // arguments (results of rule sets calling it are not kept across evaluations).
+    isNondeterministic: true,
     implementation: custom.implementation,
   };
 }

@@ -227,6 +227,11 @@ export interface RuleSet {
    * first rule that succeeds decides the value, so the others need not run.
    */
   earlyExit: boolean;
+  /**
+   * True when the value depends on the policy and base data only (see `markPureRuleSets`), so
+   * it may be kept across evaluations that replace nothing with `with`.
+   */
+  isPure: boolean;
   /** Unique id for memoisation. */
   readonly id: number;
 }

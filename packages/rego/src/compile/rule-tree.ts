@@ -38,8 +38,6 @@ export function childNode(node: DataNode, key: Value): DataNode {
   return child;
 }
 
-let nextRuleSetId = 0;
-
 /**
  * Places every rule of every module in the rule tree under `data` (package path + rule ref),
  * grouping rules with the same path into a {@link RuleSet}, and reports conflicting kinds.
@@ -55,6 +53,8 @@ export function buildRuleTree(
   const root = createNode([]);
   const pending: PendingRule[] = [];
   let order = 0;
+  // Dense ids per policy: evaluation memoises rule set values in an array by id.
+  let nextRuleSetId = 0;
   for (const module of modules) {
     // Every package is a document, even without rules (an empty object).
     let pkg = root;
@@ -94,6 +94,7 @@ export function buildRuleTree(
           index: undefined,
           arity: rule.head.args?.length ?? 0,
           earlyExit: false,
+          isPure: false,
           id: nextRuleSetId++,
         };
         node.rules = rules;

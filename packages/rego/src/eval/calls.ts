@@ -169,9 +169,8 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
         const c = {
           ...f.c,
           mocks: rest.size === 0 ? undefined : rest,
-          memo: new Map(),
+          memo: [],
           calls: new Map(),
-          active: new Set<never>(),
         };
         return invoke({ target: mock.target, loc: site.loc }, args, { s: f.s, c });
       }

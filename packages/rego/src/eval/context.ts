@@ -31,11 +31,30 @@ export interface PolicyCache {
   readonly base: Map<DataNode, Value | typeof NO_VALUE>;
   /** Keys of a node's document (base data keys and child nodes), in sort order. */
   readonly keys: Map<DataNode, readonly Value[]>;
+  /** Values of pure rule sets (`RuleSet.isPure`). */
+  readonly values: Map<RuleSet, Value | typeof NO_VALUE>;
+  /** Results of pure functions for scalar arguments, bounded per function. */
+  readonly calls: Map<RuleSet, SharedCalls>;
+}
+
+/** The kept results of one pure function, and how many there are. @internal */
+export interface SharedCalls {
+  memo: CallMemo;
+  size: number;
 }
 
 /** A fresh, empty {@link PolicyCache}. @internal */
 export function createPolicyCache(): PolicyCache {
-  return { base: new Map(), keys: new Map() };
+  return { base: new Map(), keys: new Map(), values: new Map(), calls: new Map() };
+}
+
+/**
+ * True when values of pure rule sets may be shared with other evaluations here: no `with`
+ * replaces data or functions, and builtin errors are not being collected (strict mode).
+ * @internal
+ */
+export function sharesPureValues(c: EvalContext): boolean {
+  return c.overrides === undefined && c.mocks === undefined && !c.root.builtins.strict;
 }
 
 /** A `with data.x as v` replacement in effect. @internal */
@@ -57,13 +76,17 @@ export interface EvalContext {
   readonly data: Value;
   readonly overrides: readonly DataOverride[] | undefined;
   readonly mocks: ReadonlyMap<string, FunctionMock> | undefined;
-  /** Values of rule sets computed in this context, by rule set id. */
-  readonly memo: Map<number, Value | typeof NO_VALUE>;
+  /**
+   * Values of rule sets computed in this context, by rule set id (ids are dense per policy);
+   * ACTIVE while one is being computed (guards against cycles introduced by `with`).
+   */
+  readonly memo: (Value | typeof NO_VALUE | typeof ACTIVE | undefined)[];
   /** Function results computed in this context, by function (see `callFunction`). */
   readonly calls: Map<RuleSet, CallMemo>;
-  /** Rule sets being computed (guards against cycles introduced by `with`). */
-  readonly active: Set<RuleSet>;
 }
+
+/** Marks a rule set whose value is being computed. @internal */
+export const ACTIVE: unique symbol = Symbol('active');
 
 /**
  * Memoised results of one function: one map level per argument, keyed by scalar value or by

@@ -163,6 +163,20 @@ function evalBasePath(value: Value, path: readonly CTerm[], i: number, f: Frame,
   return k(v);
 }
 
+/** Follows `key` from `node` (a child node, else base data), then the rest of the path. */
+function stepInto(
+  node: DataNode,
+  key: Value,
+  at: { readonly path: readonly CTerm[]; readonly i: number },
+  f: Frame,
+  k: Emit,
+): boolean {
+  const child = node.children.get(keyOf(key));
+  if (child) return evalData(child, at.path, at.i + 1, f, k);
+  const member = baseLookup(baseAt(node, f.c), key);
+  return member === undefined ? false : evalBasePath(member, at.path, at.i + 1, f, k);
+}
+
 /** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
 export function evalData(
   node: DataNode,
@@ -182,7 +196,10 @@ export function evalData(
     return v === undefined ? false : evalPath(v, path, i, f, k);
   }
   const p = path[i] as CTerm;
-  const unbound = p.t === 'var' ? f.s[p.slot] === undefined : hasUnbound(p, f);
+  // A constant or bound key: step down without a continuation.
+  const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+  if (key !== undefined) return stepInto(node, key, { path, i }, f, k);
+  const unbound = p.t === 'var' || hasUnbound(p, f);
   if (!unbound) {
     return evalTerm(p, f, (key) => {
       const child = node.children.get(keyOf(key));

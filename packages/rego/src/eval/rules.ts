@@ -3,7 +3,16 @@ import { RegoError } from '../errors.js';
 import { keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { evalBody } from './body.js';
 import { lookup } from './collections.js';
-import { type CallMemo, createFrame, type EvalContext, type Frame, NO_VALUE } from './context.js';
+import {
+  ACTIVE,
+  type CallMemo,
+  createFrame,
+  type EvalContext,
+  type Frame,
+  NO_VALUE,
+  type SharedCalls,
+  sharesPureValues,
+} from './context.js';
 import { evalTerm } from './terms.js';
 import { unifyValue } from './unify.js';
 
@@ -52,19 +61,36 @@ function conflict(message: string, rule: CRule): RegoError {
 
 /** The value of a rule set (complete, partial set or object), memoised per context. @internal */
 export function ruleSetValue(set: RuleSet, c: EvalContext): Value | undefined {
-  const memo = c.memo.get(set.id);
-  if (memo !== undefined) return memo === NO_VALUE ? undefined : memo;
-  if (c.active.has(set)) {
-    throw new RegoError({ code: 'rego_recursion_error', message: `rule ${set.name} is recursive` });
+  const id = set.id;
+  const memo = c.memo[id];
+  if (memo !== undefined) {
+    if (memo === ACTIVE) {
+      throw new RegoError({
+        code: 'rego_recursion_error',
+        message: `rule ${set.name} is recursive`,
+      });
+    }
+    return memo === NO_VALUE ? undefined : memo;
   }
-  c.active.add(set);
+  const shared = set.isPure && sharesPureValues(c) ? c.root.cache.values : undefined;
+  if (shared !== undefined) {
+    const hit = shared.get(set);
+    if (hit !== undefined) {
+      c.memo[id] = hit;
+      return hit === NO_VALUE ? undefined : hit;
+    }
+  }
+  c.memo[id] = ACTIVE;
   let value: Value | undefined;
   try {
     value = computeRuleSet(set, c);
-  } finally {
-    c.active.delete(set);
+  } catch (error) {
+    c.memo[id] = undefined;
+    throw error;
   }
-  c.memo.set(set.id, value === undefined ? NO_VALUE : value);
+  const memoised = value === undefined ? NO_VALUE : value;
+  c.memo[id] = memoised;
+  shared?.set(set, memoised);
   return value;
 }
 
@@ -197,22 +223,13 @@ function bindSimpleArgs(patterns: readonly CTerm[], args: readonly Value[], f: F
 
 const NO_ARGS: unique symbol = Symbol('no arguments');
 
-/**
- * Calls a user-defined function with argument values. Results are memoised per context (the
- * same input, data and mocks), where a function depends on its arguments only. @internal
- */
-export function callFunction(
-  set: RuleSet,
-  args: readonly Value[],
-  c: EvalContext,
-): Value | undefined {
-  let level = c.calls.get(set);
-  if (level === undefined) {
-    level = new Map();
-    c.calls.set(set, level);
-  }
-  const last = args.length - 1;
-  for (let i = 0; i < last; i++) {
+/** Kept results of one pure function at most, before they are dropped and kept afresh. */
+const MAX_SHARED_CALLS = 4096;
+
+/** The map level that holds the result for `args` (one level per argument but the last). */
+function callLevel(memo: CallMemo, args: readonly Value[]): CallMemo {
+  let level = memo;
+  for (let i = 0; i < args.length - 1; i++) {
     const arg = args[i] as Value;
     let next = level.get(arg) as CallMemo | undefined;
     if (next === undefined) {
@@ -221,12 +238,63 @@ export function callFunction(
     }
     level = next;
   }
-  const key = last < 0 ? NO_ARGS : args[last];
-  const memo = level.get(key) as Value | typeof NO_VALUE | undefined;
-  if (memo !== undefined) return memo === NO_VALUE ? undefined : memo;
-  const result = computeCall(set, args, c);
-  level.set(key, result === undefined ? NO_VALUE : result);
-  return result;
+  return level;
+}
+
+function isScalarList(args: readonly Value[]): boolean {
+  for (const arg of args) if (arg !== null && typeof arg === 'object') return false;
+  return true;
+}
+
+/** The kept results of a pure function for scalar arguments, if they may be used here. */
+function sharedCalls(
+  set: RuleSet,
+  args: readonly Value[],
+  c: EvalContext,
+): SharedCalls | undefined {
+  if (!set.isPure || !sharesPureValues(c) || !isScalarList(args)) return undefined;
+  const calls = c.root.cache.calls;
+  let shared = calls.get(set);
+  if (shared === undefined || shared.size >= MAX_SHARED_CALLS) {
+    shared = { memo: new Map(), size: 0 };
+    calls.set(set, shared);
+  }
+  return shared;
+}
+
+/**
+ * Calls a user-defined function with argument values. Results are memoised per context (the
+ * same input, data and mocks), where a function depends on its arguments only; a pure
+ * function's results for scalar arguments are also kept across evaluations. @internal
+ */
+export function callFunction(
+  set: RuleSet,
+  args: readonly Value[],
+  c: EvalContext,
+): Value | undefined {
+  let memo = c.calls.get(set);
+  if (memo === undefined) {
+    memo = new Map();
+    c.calls.set(set, memo);
+  }
+  const level = callLevel(memo, args);
+  const key = args.length === 0 ? NO_ARGS : args[args.length - 1];
+  const hit = level.get(key) as Value | typeof NO_VALUE | undefined;
+  if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
+  const shared = sharedCalls(set, args, c);
+  const sharedLevel = shared === undefined ? undefined : callLevel(shared.memo, args);
+  let result = sharedLevel?.get(key) as Value | typeof NO_VALUE | undefined;
+  if (result === undefined) {
+    const computed = computeCall(set, args, c);
+    // Not `??`: null is a value.
+    result = computed === undefined ? NO_VALUE : computed;
+    if (shared !== undefined && sharedLevel !== undefined) {
+      sharedLevel.set(key, result);
+      shared.size++;
+    }
+  }
+  level.set(key, result);
+  return result === NO_VALUE ? undefined : result;
 }
 
 function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {

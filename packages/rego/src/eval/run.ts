@@ -101,9 +101,8 @@ export function createContext(
     data,
     overrides: undefined,
     mocks: undefined,
-    memo: new Map(),
+    memo: [],
     calls: new Map(),
-    active: new Set(),
   };
 }
 

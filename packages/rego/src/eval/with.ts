@@ -43,9 +43,8 @@ export function evalWith(expr: WithExpr, f: Frame, k: Next): boolean {
     data: c.data,
     overrides: overrides ?? c.overrides,
     mocks: mocks ?? c.mocks,
-    memo: new Map(),
+    memo: [],
     calls: new Map(),
-    active: new Set(),
   };
   return evalExpr(expr.expr, { s: f.s, c: context }, k);
 }
