@@ -209,8 +209,9 @@ const looped = await agentFor(
 ).generate({ prompt: loopPrompt });
 showToolResults(looped.responseMessages);
 say(`agent: ${looped.text || '(stopped)'}`);
-say(`  stopped after ${looped.steps.length} steps; budget exhausted: ${small.budgetExhausted()}`);
-checks.push({ name: 'loop stopped on the token budget', ok: small.budgetExhausted() });
+const isSmallExhausted = await small.budgetExhausted();
+say(`  stopped after ${looped.steps.length} steps; budget exhausted: ${isSmallExhausted}`);
+checks.push({ name: 'loop stopped on the token budget', ok: isSmallExhausted });
 
 // The audit log: closed, then verified (hash chain, HMACs, closing checkpoint).
 await audit.close();

@@ -41,7 +41,7 @@ describe('budgetExhausted (stopWhen)', () => {
         mode === 'generate' ? (await generateText(options)).steps : await streamText(options).steps;
       expect(ran).toEqual(['search:q0', 'search:q1']);
       expect(steps).toHaveLength(2);
-      expect(governance.budgetExhausted()).toBe(true);
+      expect(await governance.budgetExhausted()).toBe(true);
     });
   }
 
@@ -80,23 +80,27 @@ describe('budgetExhausted (stopWhen)', () => {
     const slow = testTools(ran, () => {
       now += 40;
     });
+    const model = wrapLanguageModel({
+      model: scriptedModel([...searches(5), { text: 'done' }]),
+      middleware: governance.middleware,
+    });
     const result = await generateText({
-      model: wrapLanguageModel({
-        model: scriptedModel([...searches(5), { text: 'done' }]),
-        middleware: governance.middleware,
-      }),
+      model,
       tools: slow,
       prompt: 'search slowly',
       stopWhen: [isStepCount(10), governance.budgetExhausted],
       ...governance.settings,
     });
+    // 40 ms per search on the governor's clock: 80 > 50 after the second, and the loop ends.
     expect(ran).toEqual(['search:q0', 'search:q1']);
-    expect(result.text).toContain('budget.exhausted');
-    expect(governance.budgetExhausted()).toBe(true);
+    expect(result.steps).toHaveLength(2);
+    expect(await governance.budgetExhausted()).toBe(true);
+    const refused = await generateText({ model, prompt: 'more' });
+    expect(refused.text).toContain('budget.exhausted');
   });
 
-  it('is false while the budgets last', () => {
+  it('is false while the budgets last', async () => {
     const { governance } = setup({ tool_calls: 5 });
-    expect(governance.budgetExhausted()).toBe(false);
+    expect(await governance.budgetExhausted()).toBe(false);
   });
 });

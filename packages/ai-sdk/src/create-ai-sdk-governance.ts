@@ -18,7 +18,7 @@ export interface AiSdkGovernance {
   /** For `wrapLanguageModel`: tool disclosure, `model.call` budgets, plans. */
   readonly middleware: LanguageModelMiddleware;
   /** A `stopWhen` condition: ends the loop once a budget is exhausted. */
-  readonly budgetExhausted: (options?: unknown) => boolean;
+  readonly budgetExhausted: (options?: unknown) => Promise<boolean>;
   /**
    * Records the approval answers the SDK settles on its own (rejections) before the first step,
    * and adds the policy's reason to what the model is told about them.
@@ -71,7 +71,6 @@ export function createAiSdkGovernance(options: AiSdkGovernanceOptions): AiSdkGov
     answered: new Set(),
     rejections: new Map(),
     subAgents: new Map(),
-    budget: undefined,
     exhausted: undefined,
   };
   const toolApproval = createToolApproval(state);

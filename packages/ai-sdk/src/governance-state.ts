@@ -39,8 +39,6 @@ export interface GovernanceState {
   readonly rejections: Map<string, Decision>;
   /** Sub-agent tools by AI SDK tool name: their calls are decided as `agent.spawn`. */
   readonly subAgents: Map<string, ChildAgent>;
-  /** The latest budget snapshot seen on an event, and when (epoch ms). */
-  budget: { snapshot: BudgetSnapshot; at: number } | undefined;
   /** Set once a decision said a budget is exhausted; ends the loop through `stopWhen`. */
   exhausted: Reason | undefined;
 }

@@ -4,7 +4,7 @@ import type { GovernanceState } from './governance-state.js';
 const shadowed = new WeakMap<GovernanceState, Set<string>>();
 
 /**
- * Notes what a decision says about budgets (the snapshot on its event, an exhausted budget) and
+ * Notes what a decision says about budgets (an exhausted budget) and
  * returns the effect to enforce: the decision's own, or `allow` in shadow mode, where a decision
  * that would have blocked is appended to the audit log once per event instead. @internal
  */
@@ -13,7 +13,6 @@ export async function observeOutcome(
   outcome: DecisionOutcome,
 ): Promise<Effect> {
   const { decision, event } = outcome;
-  if (event !== undefined) state.budget = { snapshot: event.budget, at: Date.now() };
   const exhausted = decision.reasons.find((reason) => reason.code === 'budget.exhausted');
   if (decision.effect !== 'allow' && exhausted !== undefined) state.exhausted ??= exhausted;
   if (!state.isShadow || decision.effect === 'allow') return decision.effect;

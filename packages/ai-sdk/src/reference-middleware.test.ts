@@ -104,7 +104,7 @@ describe.each(RUN_MODES)('model middleware under the reference policies (%s)', (
     expect(ran).toEqual(['search.web kites 0', 'search.web kites 1']);
     expect(result.steps).toHaveLength(3);
     expect(toolOutputs(result.responseMessages).at(-1)).toContain('budget.exhausted');
-    expect(governance.budgetExhausted()).toBe(true);
+    expect(await governance.budgetExhausted()).toBe(true);
   });
 
   it('ends the loop at the wall-clock budget: the next model call is refused', async () => {
@@ -125,7 +125,12 @@ describe.each(RUN_MODES)('model middleware under the reference policies (%s)', (
       messages: ask(),
       maxSteps: 10,
     });
+    // 40 ms per search on the governor's clock: the loop ends once 50 ms are spent ...
     expect(ran).toEqual(['search.web kites 0', 'search.web kites 1']);
-    expect(result.text).toContain('budget.exhausted');
+    expect(result.steps).toHaveLength(2);
+    expect(await governance.budgetExhausted()).toBe(true);
+    // ... and the model call after it is refused with the reason.
+    const refused = await runGoverned({ mode, model, governance, tools, messages: ask() });
+    expect(refused.text).toContain('budget.exhausted');
   });
 });
