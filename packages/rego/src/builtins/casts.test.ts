@@ -1,35 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RegoError } from '../errors.js';
-import { RegoObject, RegoSet, type Value } from '../value.js';
+import { RegoObject, RegoSet } from '../value.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register, registerDeprecated } from './casts.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
+import { BuiltinRegistry } from './registry.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-registerDeprecated(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  const builtin = registry.get(name);
-  if (builtin === undefined) throw new Error(`no builtin ${name}`);
-  return builtin.implementation(args, context);
-}
-
-function errorOf(name: string, ...args: Value[]): { code: string; message: string } {
-  try {
-    call(name, ...args);
-  } catch (error) {
-    if (RegoError.isInstance(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error(`${name} did not fail`);
-}
+const { call, errorOf } = builtinHarness([register, registerDeprecated]);
 
 describe('to_number', () => {
   it('converts strings, booleans, null and numbers (casts 0824)', () => {

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../value.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './crypto.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0.5,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  const builtin = registry.get(name);
-  if (!builtin) throw new Error(`no builtin ${name}`);
-  return builtin.implementation(args, context);
-}
+const { call } = builtinHarness([register]);
 
 describe('crypto digests', () => {
   it('hashes "lorem ipsum" as OPA does', () => {

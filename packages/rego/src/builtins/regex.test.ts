@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RegoError } from '../errors.js';
-import type { Value } from '../value.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './regex.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  return registry.get(name)?.implementation(args, context);
-}
-
-function failure(name: string, ...args: Value[]): { code: string; message: string } {
-  try {
-    call(name, ...args);
-  } catch (error) {
-    if (RegoError.isInstance(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+const { call, errorOf: failure } = builtinHarness([register]);
 
 describe('regex.match and regex.is_valid', () => {
   it('matches unanchored, RE2 syntax', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Value } from '../value.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './semver.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0.5,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  return registry.get(name)?.implementation(args, context);
-}
+const { call } = builtinHarness([register]);
 
 describe('semver.compare', () => {
   it('orders versions', () => {

@@ -1,34 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { RegoError } from '../errors.js';
-import { fromJson, RegoObject, RegoSet, type Value } from '../value.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
+import { fromJson, RegoObject, RegoSet } from '../value.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './strings.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  const builtin = registry.get(name);
-  if (!builtin) throw new Error(`no builtin ${name}`);
-  return builtin.implementation(args, context);
-}
-
-function failure(name: string, ...args: Value[]): { code: string; message: string } {
-  try {
-    call(name, ...args);
-  } catch (error) {
-    if (RegoError.isInstance(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected an error');
-}
+const { call, errorOf: failure } = builtinHarness([register]);
 
 describe('concat', () => {
   it('joins arrays and sets', () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RegoObject, RegoSet, type Value } from '../value.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './types.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  const builtin = registry.get(name);
-  if (builtin === undefined) throw new Error(`no builtin ${name}`);
-  return builtin.implementation(args, context);
-}
+const { call } = builtinHarness([register]);
 
 describe('type builtins', () => {
   const samples: readonly (readonly [Value, string])[] = [

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RegoError } from '../errors.js';
-import { fromJson, RegoObject, RegoSet, type Value } from '../value.js';
-import { type BuiltinContext, BuiltinRegistry } from './registry.js';
+import { fromJson, RegoObject, RegoSet } from '../value.js';
+import { builtinHarness } from './__fixtures__/builtin-harness.js';
 import { register } from './yaml.js';
 
-const registry = new BuiltinRegistry();
-register(registry);
-const context: BuiltinContext = {
-  nowNs: 0n,
-  queryCache: new Map(),
-  print: () => {},
-  strict: true,
-  random: () => 0,
-};
-
-function call(name: string, ...args: Value[]): Value | undefined {
-  return registry.get(name)?.implementation(args, context);
-}
+const { call } = builtinHarness([register]);
 
 describe('yaml', () => {
   it('round-trips values, sets becoming arrays', () => {
