@@ -1,7 +1,8 @@
 import type { DecisionOutcome, Session } from '@kitelogik/core';
+import { approvalSubject } from '@kitelogik/core';
 import { interrupt } from '@langchain/langgraph';
 import { type ApprovalRequestPayload, readApprovalResponse } from './approval-payload.js';
-import { adapterDeny, approvalSubject } from './decisions.js';
+import { adapterDeny } from './decisions.js';
 
 /** One `require_approval` outcome waiting for a human. @internal */
 export interface PendingApproval {

@@ -1,7 +1,8 @@
 import type { DecisionOutcome, Reason, Session } from '@kitelogik/core';
+import { describeReasons } from '@kitelogik/core';
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import { awaitApproval } from './await-approval.js';
-import { describeReasons } from './decisions.js';
+
 import { noteDenial, stopReason } from './run-stops.js';
 
 /** One model call as `wrapModelCall` sees it. @internal */

@@ -1,6 +1,6 @@
 import type { Decision } from '@kitelogik/core';
+import { describeReasons } from '@kitelogik/core';
 import { ToolMessage } from '@langchain/core/messages';
-import { describeReasons } from './decisions.js';
 
 /** The tool call a message answers. @internal */
 export interface CallRef {

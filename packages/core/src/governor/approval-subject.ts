@@ -5,7 +5,8 @@ import type { DecisionRequest } from './decision-request.js';
 /**
  * What a decision (and an approval) binds to besides the event id: the tool arguments of a
  * tool call, the child (and mode) of a spawn or delegation, the steps of a plan, the model and
- * its estimate for a model call. @internal
+ * its estimate for a model call. Pass it as `args` to {@link Session.approve}; the grant binds
+ * to its digest.
  */
 export function eventSubject(event: GovernanceEvent): unknown {
   switch (event.kind) {
