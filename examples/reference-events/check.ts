@@ -17,7 +17,14 @@ for (const [, file = '', , effect = '', codes = ''] of rows) {
   let out = '';
   const code = await run(
     ['decide', '-d', policies, '--event', new URL(`events/${name}`, here).pathname],
-    { stdout: (text) => void (out += text), stderr: (text) => void (out += text) },
+    {
+      stdout: (text) => {
+        out += text;
+      },
+      stderr: (text) => {
+        out += text;
+      },
+    },
   );
   const decision = code === 0 ? JSON.parse(out) : undefined;
   const got = decision

@@ -1,6 +1,5 @@
 import type {
   AuditSink,
-  BudgetSnapshot,
   ChildAgent,
   Decision,
   DecisionOutcome,
