@@ -1,9 +1,11 @@
 /**
  * The glob builtin family: `glob.match` (gobwas/glob semantics, with delimiters) and
- * `glob.quote_meta`. Globs compile to RE2 patterns through a bounded cache.
+ * `glob.quote_meta`. Globs compile (through a bounded cache) to a direct matcher for literal
+ * text with `*` and `**`, or else to RE2 patterns.
  */
 import type { RE2JS } from 're2js';
 import { typeName, type Value } from '../value.js';
+import { fastGlobMatcher, type GlobMatcher } from './glob/fast-glob.js';
 import { globToRegex, quoteGlobMeta } from './glob/glob-to-regex.js';
 import { stringOperand } from './operands.js';
 import { compileRegex } from './regex/compile-regex.js';
@@ -32,12 +34,19 @@ export const globDeclarations: readonly BuiltinDeclaration[] = [
 ];
 
 const maxCached = 100;
-const cache = new Map<string, RE2JS>();
 
-function delimitersOperand(name: string, args: readonly Value[]): string[] {
-  const value = args[1] as Value;
-  if (value === null) return [];
-  if (!Array.isArray(value)) throw oneOfError(name, 1, ['array', 'null'], value);
+/** Compiled globs for one list of delimiters, by pattern (bounded). */
+interface GlobCache {
+  readonly delimiters: readonly string[];
+  readonly matchers: Map<string, GlobMatcher>;
+}
+
+const noDelimiters: GlobCache = { delimiters: [], matchers: new Map() };
+/** Caches by delimiter list contents (bounded), and by array identity: a policy's `["/"]`. */
+const byDelimiters = new Map<string, GlobCache>();
+const byArray = new WeakMap<readonly Value[], GlobCache>();
+
+function checkedDelimiters(name: string, value: readonly Value[]): string[] {
   const delimiters = value.map((item) => {
     if (typeof item !== 'string') {
       throw operandError(
@@ -51,25 +60,56 @@ function delimitersOperand(name: string, args: readonly Value[]): string[] {
     }
     return item;
   });
-  // An empty array means the default delimiter; null means none.
+  // An empty array means the default delimiter.
   return delimiters.length === 0 ? ['.'] : delimiters;
+}
+
+/** The glob cache for the delimiters operand (null means none), checking it on first use. */
+function delimitersOperand(name: string, args: readonly Value[]): GlobCache {
+  const value = args[1] as Value;
+  if (value === null) return noDelimiters;
+  if (!Array.isArray(value)) throw oneOfError(name, 1, ['array', 'null'], value);
+  const known = byArray.get(value);
+  if (known !== undefined) return known;
+  const delimiters = checkedDelimiters(name, value);
+  // Delimiters are single runes, so their count makes the key unambiguous.
+  const key = `${delimiters.length}:${delimiters.join('')}`;
+  let cache = byDelimiters.get(key);
+  if (cache === undefined) {
+    if (byDelimiters.size >= maxCached)
+      byDelimiters.delete(byDelimiters.keys().next().value as string);
+    cache = { delimiters, matchers: new Map() };
+    byDelimiters.set(key, cache);
+  }
+  byArray.set(value, cache);
+  return cache;
+}
+
+function compileGlob(pattern: string, delimiters: readonly string[]): GlobMatcher {
+  const name = 'glob.match';
+  const joined = delimiters.join('');
+  // The fast matcher handles delimiters of one UTF-16 unit each; RE2 everything else.
+  const fast = joined.length === delimiters.length ? fastGlobMatcher(pattern, joined) : undefined;
+  if (fast !== undefined) return fast;
+  const source = globToRegex(pattern, delimiters);
+  if (source instanceof Error) throw builtinError(name, source.message);
+  const regex: RE2JS = compileRegex(name, source);
+  return (text) => regex.test(text);
 }
 
 function globMatch(args: readonly Value[]): Value {
   const name = 'glob.match';
   const pattern = stringOperand(name, args, 0);
-  const delimiters = delimitersOperand(name, args);
+  const cache = delimitersOperand(name, args);
   const text = stringOperand(name, args, 2);
-  const id = `${pattern}-${delimiters.join('')}`;
-  let regex = cache.get(id);
-  if (regex === undefined) {
-    const source = globToRegex(pattern, delimiters);
-    if (source instanceof Error) throw builtinError(name, source.message);
-    regex = compileRegex(name, source);
-    if (cache.size >= maxCached) cache.delete(cache.keys().next().value as string);
-    cache.set(id, regex);
+  const matchers = cache.matchers;
+  let matcher = matchers.get(pattern);
+  if (matcher === undefined) {
+    matcher = compileGlob(pattern, cache.delimiters);
+    if (matchers.size >= maxCached) matchers.delete(matchers.keys().next().value as string);
+    matchers.set(pattern, matcher);
   }
-  return regex.test(text);
+  return matcher(text);
 }
 
 /** Registers the glob family into `registry`. */
