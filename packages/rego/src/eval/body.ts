@@ -7,7 +7,7 @@ import { NOT_GROUND, Step, tryGround, tryStep } from './deterministic.js';
 import { evalEvery } from './every.js';
 import { checkLimits } from './limits.js';
 import { evalTerm } from './terms.js';
-import { bindSlot, type Next, unifyTerms, unifyValue } from './unify.js';
+import { bindSlot, type Next, stopAtFirst, unifyTerms, unifyValue } from './unify.js';
 import { evalWith } from './with.js';
 
 /**
@@ -104,11 +104,11 @@ export function evalExpr(expr: CExpr, f: Frame, k: Next): boolean {
     case 'every':
       return evalEvery(expr, f, k);
     case 'not':
-      return evalExpr(expr.expr, f, () => true) ? false : k();
+      return evalExpr(expr.expr, f, stopAtFirst) ? false : k();
     case 'with':
       return evalWith(expr, f, k);
     case 'logic': {
-      const holds = (body: CBody): boolean => evalBody(body, f, () => true);
+      const holds = (body: CBody): boolean => evalBody(body, f, stopAtFirst);
       const ok = expr.operator === 'and' ? expr.operands.every(holds) : expr.operands.some(holds);
       return ok ? k() : false;
     }

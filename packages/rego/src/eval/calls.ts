@@ -1,5 +1,4 @@
 import type { Location } from '../ast.js';
-import type { Builtin } from '../builtins/registry.js';
 import type { CallTarget, CCallTerm, CExpr, CTerm } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { RegoSet, type Value, valuesEqual } from '../value.js';
@@ -144,7 +143,7 @@ export function callOnce(site: Site, args: readonly Value[], f: Frame): Value | 
   if (f.c.mocks === undefined) {
     // Without mocks, call the target directly (no relation wrapper, no continuation).
     if (target.kind === 'builtin' && target.builtin.isRelation !== true) {
-      return callBuiltin(target.builtin, args, { f, loc: site.loc }) as Value | undefined;
+      return callBuiltin(site, args, f) as Value | undefined;
     }
     if (target.kind === 'function') return callFunction(target.rules, args, f.c);
   }
@@ -183,18 +182,16 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
     case 'function':
       return callFunction(target.rules, args, f.c);
     case 'builtin':
-      return callBuiltin(target.builtin, args, { f, loc: site.loc });
+      return callBuiltin(site, args, f);
     case 'print':
       return true;
   }
 }
 
-function callBuiltin(
-  builtin: Builtin,
-  args: readonly Value[],
-  at: { f: Frame; loc: Location },
-): CallResult {
-  const root = at.f.c.root;
+/** Calls the builtin `site` targets (its location goes into errors). */
+function callBuiltin(site: Site, args: readonly Value[], f: Frame): CallResult {
+  const builtin = (site.target as Extract<CallTarget, { kind: 'builtin' }>).builtin;
+  const root = f.c.root;
   try {
     const result = builtin.implementation(args, root.builtins);
     if (builtin.isRelation === true && Array.isArray(result)) return { [RELATION]: result };
@@ -209,7 +206,7 @@ function callBuiltin(
         : new RegoError({
             code: error.code,
             message: error.message,
-            location: at.loc,
+            location: site.loc,
             cause: error,
           });
     } else {
@@ -217,7 +214,7 @@ function callBuiltin(
       failure = new RegoError({
         code: 'eval_builtin_error',
         message: `${builtin.name}: ${message}`,
-        location: at.loc,
+        location: site.loc,
         cause: error,
       });
     }

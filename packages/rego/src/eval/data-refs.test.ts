@@ -39,3 +39,26 @@ describe('iterating a data node with base data and rule children', () => {
     ]);
   });
 });
+
+describe('references into data with ground keys', () => {
+  const source = `package t
+obj[k] := {"y": k} if some k in ["p", "q"]
+k1 := "q"
+viaRule := data.t.obj[k1].y
+viaBase := data.cfg.items[n] if n := 1
+viaChild := data.pkg.leaf.v
+missing := data.t.obj.nope.y
+`;
+  const modules = [
+    { path: 't.rego', source },
+    { path: 'pkg.rego', source: 'package pkg.leaf\nv := 3' },
+  ];
+  const policy = compile({ modules, data: { cfg: { items: { '1': 'one' } } } });
+
+  it('follows child nodes, rule documents and base data (integer keys match their spelling)', () => {
+    expect(policy.evaluate('data.t.viaRule')).toBe('q');
+    expect(policy.evaluate('data.t.viaBase')).toBe('one');
+    expect(policy.evaluate('data.t.viaChild')).toBe(3);
+    expect(policy.evaluate('data.t.missing')).toBeUndefined();
+  });
+});

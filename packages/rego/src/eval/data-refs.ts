@@ -177,6 +177,44 @@ function stepInto(
   return member === undefined ? false : evalBasePath(member, at.path, at.i + 1, f, k);
 }
 
+/**
+ * The value of a reference into `data` whose keys are all constants or bound variables (the
+ * caller checked): walks child nodes and then the document without continuations. @internal
+ */
+export function groundData(start: DataNode, path: readonly CTerm[], f: Frame): Value | undefined {
+  const c = f.c;
+  if (c.overrides === undefined) {
+    let node = start;
+    let i = 0;
+    for (; i < path.length && node.rules === undefined && node.children.size > 0; i++) {
+      const p = path[i] as CTerm;
+      const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+      if (key === undefined) break;
+      const child = node.children.get(keyOf(key));
+      if (child === undefined) break;
+      node = child;
+    }
+    if (node.rules !== undefined || i === path.length || node.children.size === 0) {
+      let v = nodeValue(node, c);
+      for (; i < path.length && v !== undefined; i++) {
+        const p = path[i] as CTerm;
+        const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+        if (key === undefined) break;
+        v = lookup(v, key);
+      }
+      if (v === undefined) return undefined;
+      if (i === path.length) return v;
+    }
+  }
+  // Base data below a node with children, or `with data` replacements: the general walk.
+  let out: Value | undefined;
+  evalData(start, path, 0, f, (v) => {
+    out = v;
+    return true;
+  });
+  return out;
+}
+
 /** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
 export function evalData(
   node: DataNode,

@@ -5,9 +5,10 @@ import { callOnce, printArgs } from './calls.js';
 import { lookup } from './collections.js';
 import { evalComprehension } from './comprehensions.js';
 import type { Frame } from './context.js';
-import { evalData } from './data-refs.js';
+import { groundData } from './data-refs.js';
 import { evalEvery } from './every.js';
 import { renderTemplate } from './format.js';
+import { stopAtFirst } from './unify.js';
 
 /** Marks a term that needs iteration (or binds variables) to evaluate. @internal */
 export const NOT_GROUND: unique symbol = Symbol('not ground');
@@ -66,12 +67,7 @@ export function tryGround(term: CTerm, f: Frame): Ground {
       for (const p of term.path) {
         if (p.t === 'var' ? f.s[p.slot] === undefined : p.t !== 'const') return NOT_GROUND;
       }
-      let out: Value | undefined;
-      evalData(term.node, term.path, 0, f, (v) => {
-        out = v;
-        return true;
-      });
-      return out;
+      return groundData(term.node, term.path, f);
     }
     case 'array':
       return groundItems(term.items, f);
@@ -170,10 +166,10 @@ export function tryStep(expr: CExpr, f: Frame, trail: number[]): StepResult {
       return bindOrCompare(out, result, f, trail);
     }
     case 'every':
-      return evalEvery(expr, f, () => true) ? Step.Done : Step.Fail;
+      return evalEvery(expr, f, stopAtFirst) ? Step.Done : Step.Fail;
     case 'not':
     case 'logic':
-      return evalExpr(expr, f, () => true) ? Step.Done : Step.Fail;
+      return evalExpr(expr, f, stopAtFirst) ? Step.Done : Step.Fail;
     default:
       return Step.Branch;
   }

@@ -3,7 +3,7 @@ import { evalBody } from './body.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
 import { evalTerm } from './terms.js';
-import { type Next, unifyValue } from './unify.js';
+import { type Next, stopAtFirst, unifyValue } from './unify.js';
 
 type EveryExpr = Extract<CExpr, { e: 'every' }>;
 
@@ -17,8 +17,8 @@ export function evalEvery(expr: EveryExpr, f: Frame, k: Next): boolean {
     const failed = iterate(domain, (key, value) => {
       const holds = unifyValue(expr.value, value, f, () =>
         expr.key === undefined
-          ? evalBody(expr.body, f, () => true)
-          : unifyValue(expr.key, key, f, () => evalBody(expr.body, f, () => true)),
+          ? evalBody(expr.body, f, stopAtFirst)
+          : unifyValue(expr.key, key, f, () => evalBody(expr.body, f, stopAtFirst)),
       );
       return !holds;
     });

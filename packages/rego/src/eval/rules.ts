@@ -13,6 +13,7 @@ import {
   type SharedCalls,
   sharesPureValues,
 } from './context.js';
+import { NOT_GROUND, tryGround } from './deterministic.js';
 import { evalTerm } from './terms.js';
 import { unifyValue } from './unify.js';
 
@@ -52,7 +53,10 @@ export function evalRuleValues(rule: CRule, f: Frame, k: (value: Value) => boole
 
 function headValue(term: CTerm | undefined, f: Frame, k: (value: Value) => boolean): boolean {
   if (term === undefined) return k(true);
-  return evalTerm(term, f, k);
+  // Head terms are mostly ground once the body holds: no continuation needed.
+  const v = tryGround(term, f);
+  if (v === NOT_GROUND) return evalTerm(term, f, k);
+  return v === undefined ? false : k(v);
 }
 
 function conflict(message: string, rule: CRule): RegoError {
@@ -100,14 +104,13 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
       return completeValue(set, c);
     case 'set': {
       const out = new RegoSet();
+      const add = (v: Value): boolean => {
+        out.add(v);
+        return false;
+      };
       for (const rule of candidates(set, c)) {
         const f = createFrame(rule.slots, c);
-        evalBody(rule.body, f, () =>
-          evalTerm(rule.key as CTerm, f, (v) => {
-            out.add(v);
-            return false;
-          }),
-        );
+        evalBody(rule.body, f, () => headValue(rule.key, f, add));
       }
       return out;
     }

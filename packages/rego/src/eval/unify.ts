@@ -6,6 +6,9 @@ import { evalTerm, hasUnbound, singleValue } from './terms.js';
 /** Continuation of a successful match; returns true to stop the search. @internal */
 export type Next = () => boolean;
 
+/** The continuation that stops at the first solution (one shared function, no allocation). @internal */
+export const stopAtFirst: Next = (): boolean => true;
+
 /** Binds `slot` to `value` for the duration of `k`. @internal */
 export function bindSlot(slot: number, value: Value, f: Frame, k: Next): boolean {
   f.s[slot] = value;
