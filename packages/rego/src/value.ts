@@ -65,6 +65,7 @@ export function typeName(value: Value): TypeName {
 export function keyOf(value: Value): Key {
   if (typeof value === 'string') return value.charCodeAt(0) === 0 ? `\0s${value}` : value;
   if (value === null || typeof value !== 'object') return value;
+  if (value instanceof RegoObject) return value.canonicalKey();
   return `\0c${canonicalText(value)}`;
 }
 
@@ -225,9 +226,13 @@ export class RegoSet {
  * record by {@link fromJson} converts its members lazily, so large inputs cost little until read.
  */
 export class RegoObject {
-  readonly #entries = new Map<Key, readonly [Value, Value]>();
+  /** Members by key (made on first use: objects read from JSON may never need it). */
+  #entries: Map<Key, readonly [Value, Value]> | undefined;
   #raw: Readonly<Record<string, unknown>> | undefined;
+  /** Members of `#raw` converted so far, by key. */
+  #converted: Record<string, Value> | undefined;
   #sorted: (readonly [Value, Value])[] | undefined;
+  #canonical: Key | undefined;
 
   constructor(entries?: Iterable<readonly [Value, Value]>) {
     if (entries) for (const [k, v] of entries) this.set(k, v);
@@ -242,42 +247,48 @@ export class RegoObject {
 
   /** Sets a member; only while building the object. */
   set(key: Value, value: Value): void {
-    this.#materialize();
-    this.#entries.set(keyOf(key), [key, value]);
+    const entries = this.#materialize();
+    entries.set(keyOf(key), [key, value]);
     this.#sorted = undefined;
+    this.#canonical = undefined;
   }
 
   /** The member under `key`, or undefined. */
   get(key: Value): Value | undefined {
     const raw = this.#raw;
     if (raw !== undefined) {
-      if (typeof key !== 'string' || !Object.hasOwn(raw, key)) return undefined;
-      const cached = this.#entries.get(keyOf(key));
-      if (cached) return cached[1];
+      if (typeof key !== 'string') return undefined;
+      const converted = this.#converted;
+      const hit = converted?.[key];
+      if (hit !== undefined) return hit;
+      if (!Object.hasOwn(raw, key)) return undefined;
       const value = fromJson(raw[key]);
-      this.#entries.set(keyOf(key), [key, value]);
+      if (converted === undefined) {
+        const members: Record<string, Value> = Object.create(null);
+        members[key] = value;
+        this.#converted = members;
+      } else converted[key] = value;
       return value;
     }
-    return this.#entries.get(keyOf(key))?.[1];
+    return this.#entries?.get(keyOf(key))?.[1];
   }
 
   /** True when `key` is a member. */
   has(key: Value): boolean {
     const raw = this.#raw;
     if (raw !== undefined) return typeof key === 'string' && Object.hasOwn(raw, key);
-    return this.#entries.has(keyOf(key));
+    return this.#entries?.has(keyOf(key)) === true;
   }
 
   /** Number of members. */
   get size(): number {
-    return this.#raw !== undefined ? Object.keys(this.#raw).length : this.#entries.size;
+    return this.#raw !== undefined ? Object.keys(this.#raw).length : (this.#entries?.size ?? 0);
   }
 
   /** The members in key sort order (cached; do not mutate). */
   entries(): readonly (readonly [Value, Value])[] {
-    this.#materialize();
     if (this.#sorted === undefined) {
-      this.#sorted = [...this.#entries.values()].sort((a, b) => compareValues(a[0], b[0]));
+      this.#sorted = [...this.#materialize().values()].sort((a, b) => compareValues(a[0], b[0]));
     }
     return this.#sorted;
   }
@@ -287,13 +298,28 @@ export class RegoObject {
     return this.entries().map((e) => e[0]);
   }
 
-  #materialize(): void {
-    const raw = this.#raw;
-    if (raw === undefined) return;
-    this.#raw = undefined;
-    for (const key of Object.keys(raw)) {
-      if (!this.#entries.has(keyOf(key))) this.#entries.set(keyOf(key), [key, fromJson(raw[key])]);
+  /** @internal The map key of this object (see {@link keyOf}), cached once built. */
+  canonicalKey(): Key {
+    this.#canonical ??= `\0c${canonicalText(this)}`;
+    return this.#canonical;
+  }
+
+  #materialize(): Map<Key, readonly [Value, Value]> {
+    let entries = this.#entries;
+    if (entries === undefined) {
+      entries = new Map();
+      this.#entries = entries;
     }
+    const raw = this.#raw;
+    if (raw === undefined) return entries;
+    this.#raw = undefined;
+    const converted = this.#converted;
+    this.#converted = undefined;
+    for (const key of Object.keys(raw)) {
+      const value = converted?.[key] ?? fromJson(raw[key]);
+      entries.set(keyOf(key), [key, value]);
+    }
+    return entries;
   }
 }
 
