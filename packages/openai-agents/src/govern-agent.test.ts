@@ -2,7 +2,12 @@ import { Agent, RunState } from '@openai/agents-core';
 import { assistantMessage, functionCall, ScriptedModel } from '@openai/agents-core/testing';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { decisionRows, referenceHarness, TOOL_NAMES } from './__fixtures__/reference-harness.js';
+import {
+  decisionRows,
+  referenceHarness,
+  resultsSeen,
+  TOOL_NAMES,
+} from './__fixtures__/reference-harness.js';
 import { governAgent } from './govern-agent.js';
 import { subagentTool } from './subagent-tool.js';
 
@@ -164,14 +169,145 @@ describe('sub-agents', () => {
     expect(denied.map((row) => [row.kind, row.codes])).toEqual([]);
   });
 
-  it('refuses a plain asTool tool, whose nested run it could not govern', async () => {
-    const harness = await referenceHarness();
-    const researcher = new Agent({ name: 'researcher', model: new ScriptedModel([]) });
+  it('governs a plain asTool tool: spawn, child-session calls, an approval resumed from a RunState', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const researcherModel = new ScriptedModel([
+      [
+        functionCall('crm_get_customer', { id: 'C-1' }, { callId: 'k1' }),
+        functionCall('payments_refund', { amount: 300 }, { callId: 'k2' }),
+      ],
+      [assistantMessage('C-1 refunded')],
+    ]);
+    const researcher = new Agent({
+      name: 'researcher',
+      model: researcherModel,
+      tools: [
+        harness.countingTool('crm_get_customer'),
+        harness.countingTool('payments_refund', z.object({ amount: z.number() })),
+      ],
+    });
+    const plain = researcher.asTool({
+      toolName: 'research',
+      toolDescription: 'researches',
+      customOutputExtractor: (run) =>
+        run.interruptions.length > 0 ? '' : `extracted: ${String(run.finalOutput)}`,
+    });
+    const triageModel = new ScriptedModel([
+      [functionCall('research', { input: 'refund C-1' }, { callId: 's1' })],
+      [assistantMessage('all done')],
+    ]);
+    const triage = new Agent({ name: 'triage', model: triageModel, tools: [plain] });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: SCOPES } },
+    });
+
+    const paused = await harness.runner.run(governed, 'refund C-1');
+    expect(paused.interruptions.map((item) => item.name)).toEqual(['payments_refund']);
+    expect(harness.executions.get('payments_refund')).toBeUndefined();
+
+    const state = await RunState.fromString(governed, paused.state.toString());
+    for (const item of state.getInterruptions()) state.approve(item);
+    const result = await harness.runner.run(governed, state);
+    expect(result.finalOutput).toBe('all done');
+    expect(harness.executions.get('crm_get_customer')).toBe(1);
+    expect(harness.executions.get('payments_refund')).toBe(1);
+    // The application's options still apply: the model reads its extractor's output.
+    expect(resultsSeen(triageModel.calls).get('s1')).toBe('extracted: C-1 refunded');
+
+    const [spawn] = decisionRows(harness.audit, 'agent.spawn');
+    expect(spawn).toMatchObject({ effect: 'allow', event: { agent: { depth: 0 } } });
+    const child = decisionRows(harness.audit, 'tool.call');
+    expect(child.map((row) => [row.callId, row.effect, row.event.agent.depth])).toEqual([
+      ['k1', 'allow', 1],
+      ['k2', 'require_approval', 1],
+    ]);
+    const approvals = harness.audit.records.filter((record) => record.type === 'approval');
+    expect(approvals).toMatchObject([{ call_id: 'k2', grant: { decision: 'approved' } }]);
+    // The application's agent and tool are as they were, and run ungoverned outside `governed`.
+    expect(researcher.tools.map((entry) => entry.name)).toEqual([
+      'crm_get_customer',
+      'payments_refund',
+    ]);
+    expect(triage.tools[0]).toBe(plain);
+  });
+
+  it('never runs the agent of a plain asTool tool when its spawn is denied; the model reads why', async () => {
+    const harness = await referenceHarness({ scopes: ['tool:crm.get_customer'] });
+    const researcherModel = new ScriptedModel([]);
+    const researcher = new Agent({ name: 'researcher', model: researcherModel });
+    const triageModel = new ScriptedModel([
+      [functionCall('research', { input: 'refund C-1' }, { callId: 's1' })],
+      [assistantMessage('gave up')],
+    ]);
     const triage = new Agent({
       name: 'triage',
-      model: new ScriptedModel([]),
+      model: triageModel,
       tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
     });
+    const governed = governAgent(triage, harness.session, {
+      agents: { researcher: { scopes: ['tool:payments.refund'] } },
+    });
+    const result = await harness.runner.run(governed, 'refund C-1');
+    expect(result.finalOutput).toBe('gave up');
+    expect(researcherModel.calls).toHaveLength(0);
+    expect(resultsSeen(triageModel.calls).get('s1')).toMatch(/delegation\.scope_escalation/);
+    expect(decisionRows(harness.audit, 'agent.spawn').map((row) => row.codes)).toEqual([
+      ['delegation.scope_escalation'],
+    ]);
+  });
+
+  it('holds the nested agent of a plain asTool tool to its narrowed scopes and governs its model', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([
+        [functionCall('payments_refund', { amount: 5 }, { callId: 'k1' })],
+        [assistantMessage('could not refund')],
+        [functionCall('payments_refund', { amount: 5 }, { callId: 'k2' })],
+        [assistantMessage('refunded directly')],
+      ]),
+      tools: [harness.countingTool('payments_refund', z.object({ amount: z.number() }))],
+    });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [functionCall('research', { input: 'refund 5' }, { callId: 's1' })],
+        [assistantMessage('done')],
+      ]),
+      tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: ['tool:crm.get_customer'] } },
+    });
+    const result = await harness.runner.run(governed, 'refund 5');
+    expect(result.finalOutput).toBe('done');
+    const [refund] = decisionRows(harness.audit, 'tool.call');
+    expect(refund).toMatchObject({ callId: 'k1', effect: 'deny', codes: ['tool.out_of_scope'] });
+    expect(refund?.event.agent).toMatchObject({ name: 'researcher', depth: 1 });
+    expect(harness.executions.get('payments_refund')).toBeUndefined();
+    const models = decisionRows(harness.audit, 'model.call');
+    expect(models.map((row) => [row.event.agent.name, row.effect])).toEqual([
+      ['triage', 'allow'],
+      ['researcher', 'allow'],
+      ['researcher', 'allow'],
+      ['triage', 'allow'],
+    ]);
+
+    // Run on its own, the application's agent is as ungoverned as before.
+    const decided = harness.audit.records.length;
+    const direct = await harness.runner.run(researcher, 'refund 5');
+    expect(direct.finalOutput).toBe('refunded directly');
+    expect(harness.executions.get('payments_refund')).toBe(1);
+    expect(harness.audit.records).toHaveLength(decided);
+  });
+
+  it('refuses an agent tool whose agent the SDK does not link to it (a spread copy)', async () => {
+    const harness = await referenceHarness();
+    const researcher = new Agent({ name: 'researcher', model: new ScriptedModel([]) });
+    const copy = { ...researcher.asTool({ toolName: 'research', toolDescription: 'researches' }) };
+    const triage = new Agent({ name: 'triage', model: new ScriptedModel([]), tools: [copy] });
     expect(() => governAgent(triage, harness.session)).toThrow(/subagentTool/);
   });
 });

@@ -1,9 +1,11 @@
 import { type ChildAgent, PolicyConfigError, type Session } from '@kitelogik/core';
 import type { RunContext, Tool } from '@openai/agents-core';
+import { agentToolSource } from './agent-tool-source.js';
 import { governHandoff } from './govern-handoff.js';
 import { governModel } from './govern-model.js';
 import type { GovernAgentOptions } from './govern-options.js';
 import { governTool, isGovernedTool } from './govern-tool.js';
+import { plainAgentTool } from './plain-agent-tool.js';
 import { modelSource } from './resolve-model.js';
 import type { AnyAgent, AnyFunctionTool } from './sdk-types.js';
 import { createSessionRouter } from './session-router.js';
@@ -44,19 +46,23 @@ export function governAgent<TAgent extends AnyAgent>(
     const wrap = (tool: Tool<unknown>, source: 'native' | 'mcp'): Tool<unknown> => {
       if (tool.type !== 'function' || isGovernedTool(tool)) return tool;
       const sub = subagentSource(tool);
+      const bound = sub === undefined ? agentToolSource(tool) : undefined;
       let action: ToolAction;
       let target: AnyFunctionTool = tool;
-      if (sub === undefined && typeof (tool as { on?: unknown }).on === 'function') {
-        // A plain `asTool` tool runs the original agent, out of reach, and a copy of it loses
-        // the SDK's link to that agent, which resuming its nested approvals needs.
-        throw new PolicyConfigError({
-          message: `tool "${tool.name}" was made with agent.asTool(); make it with subagentTool(agent, options) so its run can be governed`,
-        });
-      }
       if (sub !== undefined) {
         spawnNames.add(tool.name);
         action = { kind: 'spawn', child: childOf(sub.agent) };
         target = govern(sub.agent).asTool(sub.options);
+      } else if (bound !== undefined) {
+        spawnNames.add(tool.name);
+        action = { kind: 'spawn', child: childOf(bound) };
+        target = plainAgentTool(tool, bound, govern(bound));
+      } else if (typeof (tool as { on?: unknown }).on === 'function') {
+        // An agent tool whose agent the SDK's registry does not give (another SDK layout):
+        // its nested run would escape governance.
+        throw new PolicyConfigError({
+          message: `tool "${tool.name}" was made with agent.asTool() and its agent cannot be reached; make it with subagentTool(agent, options)`,
+        });
       } else {
         const name = options.toolNames?.[tool.name] ?? tool.name;
         action = { kind: 'tool', tool: { name, source } };
@@ -64,8 +70,10 @@ export function governAgent<TAgent extends AnyAgent>(
       return governTool(target, { session: sessionOf, action, approver }, hardDeny);
     };
     copy.tools = original.tools.map((tool) => wrap(tool, 'native'));
+    // Bound now: inside a governed nested run `original` reads its members from `copy`.
+    const listMcpTools = original.getMcpTools.bind(original);
     copy.getMcpTools = async (context: RunContext<unknown>) =>
-      (await original.getMcpTools(context)).map((tool) => wrap(tool, 'mcp'));
+      (await listMcpTools(context)).map((tool) => wrap(tool, 'mcp'));
     copy.handoffs = original.handoffs.map((entry) =>
       governHandoff(entry, { router, source: copy, child: childOf, govern, hardDeny }),
     );
