@@ -303,6 +303,55 @@ describe('sub-agents', () => {
     expect(harness.audit.records).toHaveLength(decided);
   });
 
+  it('governs plain asTool tools nested two deep and resumes an approval raised in the deepest', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const clerk = new Agent({
+      name: 'clerk',
+      model: new ScriptedModel([
+        [functionCall('payments_refund', { amount: 300 }, { callId: 'k1' })],
+        [assistantMessage('clerk refunded')],
+      ]),
+      tools: [harness.countingTool('payments_refund', z.object({ amount: z.number() }))],
+    });
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([
+        [functionCall('ask_clerk', { input: 'refund' }, { callId: 'r1' })],
+        [assistantMessage('researcher done')],
+      ]),
+      tools: [clerk.asTool({ toolName: 'ask_clerk', toolDescription: 'asks the clerk' })],
+    });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [functionCall('research', { input: 'refund C-1' }, { callId: 's1' })],
+        [assistantMessage('all done')],
+      ]),
+      tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: SCOPES }, clerk: { scopes: ['tool:payments.refund'] } },
+    });
+
+    const paused = await harness.runner.run(governed, 'refund C-1');
+    expect(paused.interruptions.map((item) => [item.name, item.agent.name])).toEqual([
+      ['payments_refund', 'clerk'],
+    ]);
+    const state = await RunState.fromString(governed, paused.state.toString());
+    for (const item of state.getInterruptions()) state.approve(item);
+    const result = await harness.runner.run(governed, state);
+    expect(result.finalOutput).toBe('all done');
+    expect(harness.executions.get('payments_refund')).toBe(1);
+    expect(decisionRows(harness.audit, 'agent.spawn').map((row) => row.event.agent.name)).toEqual([
+      'triage',
+      'researcher',
+    ]);
+    const [refund] = decisionRows(harness.audit, 'tool.call');
+    expect(refund).toMatchObject({ callId: 'k1', effect: 'require_approval' });
+    expect(refund?.event.agent).toMatchObject({ name: 'clerk', depth: 2 });
+  });
+
   it('refuses an agent tool whose agent the SDK does not link to it (a spread copy)', async () => {
     const harness = await referenceHarness();
     const researcher = new Agent({ name: 'researcher', model: new ScriptedModel([]) });

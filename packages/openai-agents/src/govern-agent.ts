@@ -13,10 +13,12 @@ import { subagentSource } from './subagent-tool.js';
 import type { ToolAction } from './tool-binding.js';
 
 /**
- * Governs an agent and everything reachable from it (handoff targets, sub-agents made with
- * {@link subagentTool}, their tools, MCP tools and models) under `session`, and returns the
- * governed copy to run. The original agents are not changed. Lifecycle listeners added with
- * `agent.on(...)` stay on the originals; add them to the governed copy.
+ * Governs an agent and everything reachable from it (handoff targets, sub-agents run as
+ * `asTool` tools, their tools, MCP tools and models) under `session`, and returns the governed
+ * copy to run. The original agents and tools are left as they were, except that the agent
+ * behind a plain `agent.asTool()` tool reads its tools, handoffs and model from its governed
+ * copy while a governed call runs it. Lifecycle listeners added with `agent.on(...)` stay on
+ * the originals; add them to the governed copy.
  */
 export function governAgent<TAgent extends AnyAgent>(
   agent: TAgent,

@@ -7,9 +7,10 @@
  *   result reaches the next model call; both are bound to the arguments decided.
  * - handoffs: `Handoff.clone({ onInvokeHandoff, isEnabled })` decides an `agent.delegate`; a
  *   denied handoff is hidden, and the receiving agent runs in the narrowed delegate session.
- * - sub-agents: {@link subagentTool} (`agent.asTool`) is decided as an `agent.spawn`; the nested
- *   run is governed in the child session and its approvals surface in the parent run. A plain
- *   `asTool` tool is refused: the SDK would run the original, ungoverned agent.
+ * - sub-agents: an `agent.asTool()` tool (plain, or made with {@link subagentTool}) is decided
+ *   as an `agent.spawn`; the nested run is governed in the child session and its approvals
+ *   surface in the parent run. A plain tool still runs the agent the SDK bound into it, which
+ *   reads its governed members only during the governed call.
  * - model calls, plans and budgets: a wrapping `Model` decides a `model.call`, commits usage,
  *   checks each response's function calls as an `agent.plan`, and ends the run with a final
  *   message once a budget is exhausted.

@@ -12,8 +12,8 @@ const sources = new WeakMap<object, SubagentSource>();
 /**
  * `agent.asTool(options)`, remembered so that {@link governAgent} can build the same tool from
  * the governed agent: the call is decided as an `agent.spawn`, and the nested run's tools and
- * model calls are governed in the child session. (A plain `asTool` tool keeps its nested agent
- * out of reach: the SDK runs the original agent, so it is only decided as a `tool.call`.)
+ * model calls are governed in the child session. A plain `asTool` tool is governed too, through
+ * the SDK's private link to its agent; this one needs no such link and leaves the agent alone.
  */
 export function subagentTool<TAgent extends AnyAgent>(
   agent: TAgent,
