@@ -50,3 +50,21 @@ describe('RegoObject read from JSON', () => {
     expect(empty.entries()).toEqual([]);
   });
 });
+
+describe('RegoSet', () => {
+  it('is empty until the first add, then keeps elements unique and sorted', () => {
+    const set = new RegoSet();
+    expect(set.size).toBe(0);
+    expect(set.has(1)).toBe(false);
+    expect(set.values()).toEqual([]);
+    expect([...set]).toEqual([]);
+    set.add('b');
+    set.add(2);
+    set.add('b');
+    expect(set.size).toBe(2);
+    expect(set.has('b')).toBe(true);
+    expect(set.values()).toEqual([2, 'b']);
+    expect(valuesEqual(new RegoSet(), new RegoSet([]))).toBe(true);
+    expect(keyOf(new RegoSet())).not.toBe(keyOf(new RegoObject()));
+  });
+});

@@ -182,8 +182,9 @@ export function valuesEqual(a: Value, b: Value): boolean {
 
 /** An immutable-after-construction Rego set; iteration is in sort order. */
 export class RegoSet {
-  readonly #items = new Map<Key, Value>();
-  #sorted: Value[] | undefined;
+  /** Elements by key (made on the first add: many sets stay empty). */
+  #items: Map<Key, Value> | undefined;
+  #sorted: readonly Value[] | undefined;
 
   constructor(items?: Iterable<Value>) {
     if (items) for (const item of items) this.add(item);
@@ -192,26 +193,30 @@ export class RegoSet {
   /** Adds an element; only while building the set. */
   add(item: Value): void {
     const key = keyOf(item);
-    if (!this.#items.has(key)) {
-      this.#items.set(key, item);
-      this.#sorted = undefined;
-    }
+    let items = this.#items;
+    if (items === undefined) {
+      items = new Map();
+      this.#items = items;
+    } else if (items.has(key)) return;
+    items.set(key, item);
+    this.#sorted = undefined;
   }
 
   /** Membership by value. */
   has(item: Value): boolean {
-    return this.#items.has(keyOf(item));
+    return this.#items?.has(keyOf(item)) === true;
   }
 
   /** Number of elements. */
   get size(): number {
-    return this.#items.size;
+    return this.#items?.size ?? 0;
   }
 
   /** The elements in sort order (cached; do not mutate). */
   values(): readonly Value[] {
     if (this.#sorted === undefined) {
-      this.#sorted = [...this.#items.values()].sort(compareValues);
+      const items = this.#items;
+      this.#sorted = items === undefined ? [] : [...items.values()].sort(compareValues);
     }
     return this.#sorted;
   }
