@@ -1,5 +1,10 @@
 import { Agent, RunState } from '@openai/agents-core';
-import { assistantMessage, functionCall, ScriptedModel } from '@openai/agents-core/testing';
+import {
+  assistantMessage,
+  functionCall,
+  modelResponder,
+  ScriptedModel,
+} from '@openai/agents-core/testing';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -350,6 +355,100 @@ describe('sub-agents', () => {
     const [refund] = decisionRows(harness.audit, 'tool.call');
     expect(refund).toMatchObject({ callId: 'k1', effect: 'require_approval' });
     expect(refund?.event.agent).toMatchObject({ name: 'clerk', depth: 2 });
+  });
+
+  it('governs the handoffs of the agent behind a plain asTool tool, in its child session', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    const billing = new Agent({
+      name: 'billing',
+      model: new ScriptedModel([
+        [functionCall('payments_refund', { amount: 5 }, { callId: 'b1' })],
+        [assistantMessage('billing refunded')],
+      ]),
+      tools: [harness.countingTool('payments_refund', z.object({ amount: z.number() }))],
+    });
+    const admin = new Agent({ name: 'admin', model: new ScriptedModel([]) });
+    const researcherModel = new ScriptedModel([
+      [functionCall('transfer_to_billing', {}, { callId: 'h1' })],
+    ]);
+    const researcher = new Agent({
+      name: 'researcher',
+      model: researcherModel,
+      handoffs: [billing, admin],
+    });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [functionCall('research', { input: 'refund 5' }, { callId: 's1' })],
+        [assistantMessage('done')],
+      ]),
+      tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: {
+        researcher: { scopes: SCOPES },
+        billing: { scopes: ['tool:payments.refund'] },
+        admin: { scopes: ['tool:db.drop'] },
+      },
+    });
+    const result = await harness.runner.run(governed, 'refund 5');
+    expect(result.finalOutput).toBe('done');
+    const offered = researcherModel.calls[0]?.request.handoffs.map((entry) => entry.toolName);
+    expect(offered).toEqual(['transfer_to_billing']);
+    const delegations = decisionRows(harness.audit, 'agent.delegate');
+    expect(delegations.map((row) => [row.event.agent.depth, row.effect])).toEqual([
+      [1, 'allow'],
+      [1, 'deny'],
+    ]);
+    const [refund] = decisionRows(harness.audit, 'tool.call');
+    expect(refund).toMatchObject({ callId: 'b1', effect: 'allow' });
+    expect(refund?.event.agent).toMatchObject({ name: 'billing', depth: 2 });
+    expect(harness.executions.get('payments_refund')).toBe(1);
+  });
+
+  it('runs parallel calls of one plain asTool tool each as its own child agent', async () => {
+    const harness = await referenceHarness({ scopes: SCOPES });
+    // Both nested runs share the model, so each answer is derived from the request it gets.
+    const lookupOrAnswer = modelResponder((call) => {
+      const input = JSON.stringify(call.request.input);
+      const id = input.includes('C-2') ? 'C-2' : 'C-1';
+      return input.includes('function_call_result')
+        ? [assistantMessage(`${id} found`)]
+        : [functionCall('crm_get_customer', { id }, { callId: `k-${id}` })];
+    });
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([lookupOrAnswer, lookupOrAnswer, lookupOrAnswer, lookupOrAnswer]),
+      tools: [harness.countingTool('crm_get_customer')],
+    });
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [
+          functionCall('research', { input: 'look up C-1' }, { callId: 's1' }),
+          functionCall('research', { input: 'look up C-2' }, { callId: 's2' }),
+        ],
+        [assistantMessage('both found')],
+      ]),
+      tools: [researcher.asTool({ toolName: 'research', toolDescription: 'researches' })],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: ['tool:crm.get_customer'] } },
+    });
+    const result = await harness.runner.run(governed, 'look up C-1 and C-2');
+    expect(result.finalOutput).toBe('both found');
+    expect(harness.executions.get('crm_get_customer')).toBe(2);
+    const calls = decisionRows(harness.audit, 'tool.call');
+    const agentOf = (callId: string) => calls.find((row) => row.callId === callId)?.event.agent.id;
+    expect(calls.map((row) => [row.effect, row.event.agent.depth])).toEqual([
+      ['allow', 1],
+      ['allow', 1],
+    ]);
+    expect(agentOf('k-C-1')).toBeDefined();
+    expect(agentOf('k-C-1')).not.toBe(agentOf('k-C-2'));
+    expect(agentOf('k-C-1')).not.toBe('agt_triage');
   });
 
   it('refuses an agent tool whose agent the SDK does not link to it (a spread copy)', async () => {
