@@ -451,6 +451,52 @@ describe('sub-agents', () => {
     expect(agentOf('k-C-1')).not.toBe('agt_triage');
   });
 
+  it('governs a plain asTool tool in a streamed run, and its onStream option still streams', async () => {
+    const harness = await referenceHarness();
+    const researcher = new Agent({
+      name: 'researcher',
+      model: new ScriptedModel([
+        [functionCall('crm_get_customer', { id: 'C-1' }, { callId: 'k1' })],
+        [assistantMessage('found')],
+      ]),
+      tools: [harness.countingTool('crm_get_customer')],
+    });
+    const streamed: string[] = [];
+    const triage = new Agent({
+      name: 'triage',
+      model: new ScriptedModel([
+        [functionCall('research', { input: 'who is C-1?' }, { callId: 's1' })],
+        [assistantMessage('done')],
+      ]),
+      tools: [
+        researcher.asTool({
+          toolName: 'research',
+          toolDescription: 'researches',
+          onStream: ({ event }) => {
+            streamed.push(event.type);
+          },
+        }),
+      ],
+    });
+    const governed = governAgent(triage, harness.session, {
+      toolNames: TOOL_NAMES,
+      agents: { researcher: { scopes: ['tool:crm.get_customer'] } },
+    });
+    const stream = await harness.runner.run(governed, 'who is C-1?', { stream: true });
+    for await (const _event of stream) {
+      // Drained for its side effects.
+    }
+    await stream.completed;
+    expect(stream.finalOutput).toBe('done');
+    expect(streamed.length).toBeGreaterThan(0);
+    const rows = decisionRows(harness.audit).filter((row) => row.kind !== 'model.call');
+    expect(rows.map((row) => [row.kind, row.effect, row.event.agent.depth])).toEqual([
+      ['agent.spawn', 'allow', 0],
+      ['agent.plan', 'allow', 1],
+      ['tool.call', 'allow', 1],
+    ]);
+  });
+
   it('refuses an agent tool whose agent the SDK does not link to it (a spread copy)', async () => {
     const harness = await referenceHarness();
     const researcher = new Agent({ name: 'researcher', model: new ScriptedModel([]) });
