@@ -169,7 +169,7 @@ function invoke(site: Site, args: readonly Value[], f: Frame): CallResult {
           ...f.c,
           mocks: rest.size === 0 ? undefined : rest,
           memo: [],
-          calls: new Map(),
+          calls: [],
         };
         return invoke({ target: mock.target, loc: site.loc }, args, { s: f.s, c });
       }

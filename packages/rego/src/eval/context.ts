@@ -81,8 +81,8 @@ export interface EvalContext {
    * ACTIVE while one is being computed (guards against cycles introduced by `with`).
    */
   readonly memo: (Value | typeof NO_VALUE | typeof ACTIVE | undefined)[];
-  /** Function results computed in this context, by function (see `callFunction`). */
-  readonly calls: Map<RuleSet, CallMemo>;
+  /** Function results computed in this context, by rule set id (see `callFunction`). */
+  readonly calls: (CallMemo | undefined)[];
 }
 
 /** Marks a rule set whose value is being computed. @internal */

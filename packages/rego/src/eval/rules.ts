@@ -275,29 +275,26 @@ export function callFunction(
   args: readonly Value[],
   c: EvalContext,
 ): Value | undefined {
-  let memo = c.calls.get(set);
-  if (memo === undefined) {
-    memo = new Map();
-    c.calls.set(set, memo);
-  }
-  const level = callLevel(memo, args);
   const key = args.length === 0 ? NO_ARGS : args[args.length - 1];
-  const hit = level.get(key) as Value | typeof NO_VALUE | undefined;
-  if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
+  // A pure function with scalar arguments uses the kept results only (no per-call maps).
   const shared = sharedCalls(set, args, c);
-  const sharedLevel = shared === undefined ? undefined : callLevel(shared.memo, args);
-  let result = sharedLevel?.get(key) as Value | typeof NO_VALUE | undefined;
-  if (result === undefined) {
-    const computed = computeCall(set, args, c);
-    // Not `??`: null is a value.
-    result = computed === undefined ? NO_VALUE : computed;
-    if (shared !== undefined && sharedLevel !== undefined) {
-      sharedLevel.set(key, result);
-      shared.size++;
+  let memo: CallMemo | undefined;
+  if (shared !== undefined) memo = shared.memo;
+  else {
+    memo = c.calls[set.id];
+    if (memo === undefined) {
+      memo = new Map();
+      c.calls[set.id] = memo;
     }
   }
-  level.set(key, result);
-  return result === NO_VALUE ? undefined : result;
+  const level = callLevel(memo, args);
+  const hit = level.get(key) as Value | typeof NO_VALUE | undefined;
+  if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
+  const computed = computeCall(set, args, c);
+  // Not `??`: null is a value.
+  level.set(key, computed === undefined ? NO_VALUE : computed);
+  if (shared !== undefined) shared.size++;
+  return computed;
 }
 
 function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {

@@ -102,7 +102,7 @@ export function createContext(
     overrides: undefined,
     mocks: undefined,
     memo: [],
-    calls: new Map(),
+    calls: [],
   };
 }
 

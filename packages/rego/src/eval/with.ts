@@ -44,7 +44,7 @@ export function evalWith(expr: WithExpr, f: Frame, k: Next): boolean {
     overrides: overrides ?? c.overrides,
     mocks: mocks ?? c.mocks,
     memo: [],
-    calls: new Map(),
+    calls: [],
   };
   return evalExpr(expr.expr, { s: f.s, c: context }, k);
 }
