@@ -3,10 +3,11 @@ import {
   type ChildOutcome,
   type Decision,
   type DecisionOutcome,
+  describeReasons,
   PolicyError,
 } from '@kitelogik/core';
 import { getHandoff } from '@openai/agents-core';
-import { describeReasons } from './decisions.js';
+
 import type { AnyAgent, AnyHandoff } from './sdk-types.js';
 import { ledgerOf } from './session-ledger.js';
 import type { SessionRouter } from './session-router.js';

@@ -1,6 +1,7 @@
 import type { ChildOutcome } from '@kitelogik/core';
+import { approvalSubject } from '@kitelogik/core';
 import type { FunctionTool, RunContext } from '@openai/agents-core';
-import { approvalSubject, denialText, toArgs } from './decisions.js';
+import { denialText, toArgs } from './decisions.js';
 import { policyGuardrail } from './policy-guardrail.js';
 import type { AnyFunctionTool } from './sdk-types.js';
 import { hasPendingApprovals, ledgerOf } from './session-ledger.js';

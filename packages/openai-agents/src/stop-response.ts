@@ -1,6 +1,6 @@
 import type { Reason } from '@kitelogik/core';
+import { describeReasons } from '@kitelogik/core';
 import { type AgentOutputItem, type ModelResponse, Usage } from '@openai/agents-core';
-import { describeReasons } from './decisions.js';
 
 /** The final answer of a run the policy ended: one assistant message naming the reason. */
 function stopMessage(reasons: readonly Reason[]): AgentOutputItem {

@@ -1,5 +1,6 @@
 import type { ChildAgent, DecisionOutcome, Session, ToolReference } from '@kitelogik/core';
-import { approvalSubject } from './decisions.js';
+import { approvalSubject } from '@kitelogik/core';
+
 import { ledgerOf } from './session-ledger.js';
 
 /** How a governed function tool is decided: a `tool.call`, or the `agent.spawn` of a sub-agent. */
