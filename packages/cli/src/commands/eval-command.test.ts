@@ -82,6 +82,6 @@ describe('kitelogik eval data loading', () => {
     expect(merged.stdout).toBe('"value"\n');
     const conflict = await runCli(['eval', '-d', 'extra.json', '-d', 'extra.json', 'data']);
     expect(conflict.code).toBe(1);
-    expect(conflict.stderr).toBe('extra.json: data conflicts with an earlier path at data.extra\n');
+    expect(conflict.stderr).toBe('extra.json: data files conflict at data.extra\n');
   });
 });
