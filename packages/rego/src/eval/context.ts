@@ -30,11 +30,17 @@ export interface PolicyCache {
   /** Base data value by rule-tree node (NO_VALUE: none). */
   readonly base: Map<DataNode, Value | typeof NO_VALUE>;
   /** Keys of a node's document (base data keys and child nodes), in sort order. */
-  readonly keys: Map<DataNode, readonly Value[]>;
+  readonly keys: Map<DataNode, readonly NodeKey[]>;
   /** Values of pure rule sets (`RuleSet.isPure`). */
   readonly values: Map<RuleSet, Value | typeof NO_VALUE>;
   /** Results of pure functions for scalar arguments, bounded per function. */
   readonly calls: Map<RuleSet, SharedCalls>;
+}
+
+/** A key of a node's document, with the child node it leads to (none: base data). @internal */
+export interface NodeKey {
+  readonly key: Value;
+  readonly child: DataNode | undefined;
 }
 
 /** The kept results of one pure function, and how many there are. @internal */

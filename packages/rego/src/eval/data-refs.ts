@@ -2,7 +2,13 @@ import type { CTerm, DataNode } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { compareValues, keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { lookup, setIn } from './collections.js';
-import { type DataOverride, type EvalContext, type Frame, NO_VALUE } from './context.js';
+import {
+  type DataOverride,
+  type EvalContext,
+  type Frame,
+  NO_VALUE,
+  type NodeKey,
+} from './context.js';
 import { ruleSetValue } from './rules.js';
 import { type Emit, evalPath, evalTerm, hasUnbound } from './terms.js';
 import { unifyValue } from './unify.js';
@@ -25,7 +31,7 @@ function baseAt(node: DataNode, c: EvalContext): Value | undefined {
 }
 
 /** The keys of a node's document: its base data's and its children's, in sort order. */
-function keysAt(node: DataNode, base: Value | undefined, c: EvalContext): readonly Value[] {
+function keysAt(node: DataNode, base: Value | undefined, c: EvalContext): readonly NodeKey[] {
   const cacheable = c.overrides === undefined;
   if (cacheable) {
     const hit = c.root.cache.keys.get(node);
@@ -37,7 +43,9 @@ function keysAt(node: DataNode, base: Value | undefined, c: EvalContext): readon
     const key = child.path[child.path.length - 1] as Value;
     keys.set(keyOf(key), key);
   }
-  const sorted = [...keys.values()].sort(compareValues);
+  const sorted = [...keys.values()]
+    .sort(compareValues)
+    .map((key) => ({ key, child: node.children.get(keyOf(key)) }));
   if (cacheable) c.root.cache.keys.set(node, sorted);
   return sorted;
 }
@@ -163,20 +171,6 @@ function evalBasePath(value: Value, path: readonly CTerm[], i: number, f: Frame,
   return k(v);
 }
 
-/** Follows `key` from `node` (a child node, else base data), then the rest of the path. */
-function stepInto(
-  node: DataNode,
-  key: Value,
-  at: { readonly path: readonly CTerm[]; readonly i: number },
-  f: Frame,
-  k: Emit,
-): boolean {
-  const child = node.children.get(keyOf(key));
-  if (child) return evalData(child, at.path, at.i + 1, f, k);
-  const member = baseLookup(baseAt(node, f.c), key);
-  return member === undefined ? false : evalBasePath(member, at.path, at.i + 1, f, k);
-}
-
 /**
  * The value of a reference into `data` whose keys are all constants or bound variables (the
  * caller checked): walks child nodes and then the document without continuations. @internal
@@ -217,45 +211,65 @@ export function groundData(start: DataNode, path: readonly CTerm[], f: Frame): V
 
 /** Evaluates a reference into `data` from `node` following `path[i..]`. @internal */
 export function evalData(
-  node: DataNode,
+  start: DataNode,
   path: readonly CTerm[],
-  i: number,
+  from: number,
   f: Frame,
   k: Emit,
 ): boolean {
   const c = f.c;
   const overrides = c.overrides;
-  if (overrides !== undefined) {
-    const hit = overrideAt(node.path, overrides);
-    if (hit !== NONE) return hit === undefined ? false : evalPath(hit, path, i, f, k);
-  }
-  if (node.rules || i === path.length || node.children.size === 0) {
-    const v = nodeValue(node, c);
-    return v === undefined ? false : evalPath(v, path, i, f, k);
+  let node = start;
+  let i = from;
+  // Constant and bound keys step down the tree without continuations.
+  for (;;) {
+    if (overrides !== undefined) {
+      const hit = overrideAt(node.path, overrides);
+      if (hit !== NONE) return hit === undefined ? false : evalPath(hit, path, i, f, k);
+    }
+    if (node.rules || i === path.length || node.children.size === 0) {
+      const v = nodeValue(node, c);
+      return v === undefined ? false : evalPath(v, path, i, f, k);
+    }
+    const p = path[i] as CTerm;
+    const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
+    if (key === undefined) break;
+    const child = node.children.get(keyOf(key));
+    if (child === undefined) {
+      const member = baseLookup(baseAt(node, c), key);
+      return member === undefined ? false : evalBasePath(member, path, i + 1, f, k);
+    }
+    node = child;
+    i++;
   }
   const p = path[i] as CTerm;
-  // A constant or bound key: step down without a continuation.
-  const key = p.t === 'const' ? p.v : p.t === 'var' ? f.s[p.slot] : undefined;
-  if (key !== undefined) return stepInto(node, key, { path, i }, f, k);
-  const unbound = p.t === 'var' || hasUnbound(p, f);
-  if (!unbound) {
+  const here = node;
+  const next = i + 1;
+  const base = baseAt(here, c);
+  const descend = (entry: NodeKey): boolean => {
+    if (entry.child !== undefined) return evalData(entry.child, path, next, f, k);
+    const member = baseLookup(base, entry.key);
+    return member === undefined ? false : evalBasePath(member, path, next, f, k);
+  };
+  if (p.t === 'var') {
+    // An unbound variable: bind it to each key in turn.
+    const slot = p.slot;
+    for (const entry of keysAt(here, base, c)) {
+      f.s[slot] = entry.key;
+      const stop = descend(entry);
+      f.s[slot] = undefined;
+      if (stop) return true;
+    }
+    return false;
+  }
+  if (!hasUnbound(p, f)) {
     return evalTerm(p, f, (key) => {
-      const child = node.children.get(keyOf(key));
-      if (child) return evalData(child, path, i + 1, f, k);
-      const base = baseAt(node, c);
-      const member = baseLookup(base, key);
-      return member === undefined ? false : evalBasePath(member, path, i + 1, f, k);
+      const child = here.children.get(keyOf(key));
+      return descend({ key, child });
     });
   }
-  const base = baseAt(node, c);
-  for (const key of keysAt(node, base, c)) {
-    const stop = unifyValue(p, key, f, () => {
-      const child = node.children.get(keyOf(key));
-      if (child) return evalData(child, path, i + 1, f, k);
-      const member = baseLookup(base, key);
-      return member === undefined ? false : evalBasePath(member, path, i + 1, f, k);
-    });
-    if (stop) return true;
+  for (const entry of keysAt(here, base, c)) {
+    if (unifyValue(p, entry.key, f, () => descend(entry))) return true;
   }
   return false;
 }
