@@ -1,5 +1,5 @@
 import type { CBody, CExpr, CTerm } from '../compile/plan.js';
-import { RegoSet, type Value } from '../value.js';
+import { RegoObject, type RegoSet, type Value } from '../value.js';
 import { evalCallExpr } from './calls.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
@@ -7,7 +7,7 @@ import { NOT_GROUND, Step, tryGround, tryStep } from './deterministic.js';
 import { evalEvery } from './every.js';
 import { checkLimits } from './limits.js';
 import { evalTerm } from './terms.js';
-import { bindSlot, type Next, stopAtFirst, unifyTerms, unifyValue } from './unify.js';
+import { type Next, stopAtFirst, unifyTerms, unifyValue } from './unify.js';
 import { evalWith } from './with.js';
 
 /**
@@ -53,25 +53,49 @@ function undo(trail: number[], mark: number, f: Frame): void {
   while (trail.length > mark) s[trail.pop() as number] = undefined;
 }
 
-/** `some v in collection` with `v` an unbound variable: binds it to each member in turn. */
-function someValueIn(collection: Value, slot: number, f: Frame, k: Next): boolean {
+/**
+ * `some v in collection` / `some k, v in collection` with unbound variables (`keySlot` -1:
+ * no key): binds them to each member in turn without a continuation per member.
+ */
+function someIn(
+  collection: Value,
+  slots: { key: number; value: number },
+  f: Frame,
+  k: Next,
+): boolean {
   if (collection === null || typeof collection !== 'object') return false;
-  const members = Array.isArray(collection)
-    ? collection
-    : collection instanceof RegoSet
-      ? collection.values()
-      : undefined;
-  if (members === undefined) {
-    return iterate(collection, (_, member) => bindSlot(slot, member, f, k));
-  }
   const s = f.s;
+  const { key, value } = slots;
+  if (collection instanceof RegoObject) {
+    const entries = collection.entries();
+    for (let i = 0; i < entries.length; i++) {
+      const [kv, vv] = entries[i] as readonly [Value, Value];
+      if (key >= 0) s[key] = kv;
+      s[value] = vv;
+      const stop = k();
+      if (key >= 0) s[key] = undefined;
+      s[value] = undefined;
+      if (stop) return true;
+    }
+    return false;
+  }
+  const isArray = Array.isArray(collection);
+  const members = isArray ? collection : (collection as RegoSet).values();
   for (let i = 0; i < members.length; i++) {
-    s[slot] = members[i] as Value;
+    const member = members[i] as Value;
+    if (key >= 0) s[key] = isArray ? i : member;
+    s[value] = member;
     const stop = k();
-    s[slot] = undefined;
+    if (key >= 0) s[key] = undefined;
+    s[value] = undefined;
     if (stop) return true;
   }
   return false;
+}
+
+/** The slot of an unbound plain variable term, else -1. */
+function unboundSlot(term: CTerm | undefined, f: Frame): number {
+  return term !== undefined && term.t === 'var' && f.s[term.slot] === undefined ? term.slot : -1;
 }
 
 /** Evaluates one expression. @internal */
@@ -85,10 +109,14 @@ export function evalExpr(expr: CExpr, f: Frame, k: Next): boolean {
       return evalCallExpr(expr, f, k);
     case 'some-in': {
       const { key, value } = expr;
-      if (key === undefined && value.t === 'var' && f.s[value.slot] === undefined) {
+      const valueSlot = unboundSlot(value, f);
+      const keySlot = unboundSlot(key, f);
+      if (valueSlot >= 0 && (key === undefined || (keySlot >= 0 && keySlot !== valueSlot))) {
         const collection = tryGround(expr.collection, f);
         if (collection === undefined) return false;
-        if (collection !== NOT_GROUND) return someValueIn(collection, value.slot, f, k);
+        if (collection !== NOT_GROUND) {
+          return someIn(collection, { key: keySlot, value: valueSlot }, f, k);
+        }
       }
       return evalTerm(expr.collection, f, (collection) =>
         iterate(collection, (kv, vv) =>

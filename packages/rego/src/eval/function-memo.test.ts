@@ -90,6 +90,33 @@ i := [v | some v in input.xs]`;
     expect(evaluate('data.t.i', {})).toEqual([]);
   });
 
+  it('binds keys and values of an array, a set and an object', () => {
+    const source = `package t
+a := [[k, v] | some k, v in ["x", "y"]]
+s := [[k, v] | some k, v in {"y", "x"}]
+o := [[k, v] | some k, v in {"b": 1, "a": 2}]
+i := [[k, v] | some k, v in input]
+bound := [v | k := 1; some k, v in ["x", "y", "z"]]`;
+    const { evaluate } = probed(source);
+    expect(evaluate('data.t.a')).toEqual([
+      [0, 'x'],
+      [1, 'y'],
+    ]);
+    expect(evaluate('data.t.s')).toEqual([
+      ['x', 'x'],
+      ['y', 'y'],
+    ]);
+    expect(evaluate('data.t.o')).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(evaluate('data.t.i', { q: [1], p: null })).toEqual([
+      ['p', null],
+      ['q', [1]],
+    ]);
+    expect(evaluate('data.t.bound')).toEqual(['y']);
+  });
+
   it('iterates every value of a collection that itself has several values', () => {
     const source =
       'package t\nr := [v | some v in data.t.docs[_]]\ndocs := {"a": [1, 2], "b": [3]}';
