@@ -160,7 +160,7 @@ function isPureSet(set: RuleSet, state: PurityState): boolean {
  * Marks the rule sets whose value depends on the policy and its base data only: no `input`,
  * no `with`, no builtin that is nondeterministic or has side effects (caller-supplied builtins
  * are marked nondeterministic), and only such rule sets below. Their values (and a function's
- * results for scalar arguments) may be kept across evaluations. @internal
+ * results) may be kept across evaluations. @internal
  */
 export function markPureRuleSets(sets: readonly RuleSet[]): void {
   const state: PurityState = { verdicts: new Map(), active: new Set() };

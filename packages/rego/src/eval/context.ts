@@ -2,6 +2,7 @@ import type { BuiltinContext } from '../builtins/registry.js';
 import type { CallTarget, DataNode, RuleSet } from '../compile/plan.js';
 import type { RegoError } from '../errors.js';
 import type { Value } from '../value.js';
+import type { CallMemo } from './call-memo.js';
 
 /** State shared by a whole evaluation (one `evaluate` or `query` call). @internal */
 export interface EvalRoot {
@@ -33,7 +34,7 @@ export interface PolicyCache {
   readonly keys: Map<DataNode, readonly NodeKey[]>;
   /** Values of pure rule sets (`RuleSet.isPure`). */
   readonly values: Map<RuleSet, Value | typeof NO_VALUE>;
-  /** Results of pure functions for scalar arguments, bounded per function. */
+  /** Results of pure functions, bounded per function. */
   readonly calls: Map<RuleSet, SharedCalls>;
 }
 
@@ -93,13 +94,6 @@ export interface EvalContext {
 
 /** Marks a rule set whose value is being computed. @internal */
 export const ACTIVE: unique symbol = Symbol('active');
-
-/**
- * Memoised results of one function: one map level per argument, keyed by scalar value or by
- * the identity of a composite (values are immutable once built), the result at the last level.
- * @internal
- */
-export type CallMemo = Map<unknown, unknown>;
 
 /** Marks a memoised rule set whose value is undefined. @internal */
 export const NO_VALUE: unique symbol = Symbol('undefined');

@@ -2,10 +2,10 @@ import type { CRule, CTerm, RuleSet } from '../compile/plan.js';
 import { RegoError } from '../errors.js';
 import { keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { evalBody } from './body.js';
+import { CallMemo } from './call-memo.js';
 import { lookup } from './collections.js';
 import {
   ACTIVE,
-  type CallMemo,
   createFrame,
   type EvalContext,
   type Frame,
@@ -229,37 +229,20 @@ const NO_ARGS: unique symbol = Symbol('no arguments');
 /** Kept results of one pure function at most, before they are dropped and kept afresh. */
 const MAX_SHARED_CALLS = 4096;
 
-/** The map level that holds the result for `args` (one level per argument but the last). */
+/** The memo level that holds the result for `args` (one level per argument but the last). */
 function callLevel(memo: CallMemo, args: readonly Value[]): CallMemo {
   let level = memo;
-  for (let i = 0; i < args.length - 1; i++) {
-    const arg = args[i] as Value;
-    let next = level.get(arg) as CallMemo | undefined;
-    if (next === undefined) {
-      next = new Map();
-      level.set(arg, next);
-    }
-    level = next;
-  }
+  for (let i = 0; i < args.length - 1; i++) level = level.level(args[i]);
   return level;
 }
 
-function isScalarList(args: readonly Value[]): boolean {
-  for (const arg of args) if (arg !== null && typeof arg === 'object') return false;
-  return true;
-}
-
-/** The kept results of a pure function for scalar arguments, if they may be used here. */
-function sharedCalls(
-  set: RuleSet,
-  args: readonly Value[],
-  c: EvalContext,
-): SharedCalls | undefined {
-  if (!set.isPure || !sharesPureValues(c) || !isScalarList(args)) return undefined;
+/** The kept results of a pure function, if they may be used here. */
+function sharedCalls(set: RuleSet, c: EvalContext): SharedCalls | undefined {
+  if (!set.isPure || !sharesPureValues(c)) return undefined;
   const calls = c.root.cache.calls;
   let shared = calls.get(set);
   if (shared === undefined || shared.size >= MAX_SHARED_CALLS) {
-    shared = { memo: new Map(), size: 0 };
+    shared = { memo: new CallMemo(), size: 0 };
     calls.set(set, shared);
   }
   return shared;
@@ -268,7 +251,8 @@ function sharedCalls(
 /**
  * Calls a user-defined function with argument values. Results are memoised per context (the
  * same input, data and mocks), where a function depends on its arguments only; a pure
- * function's results for scalar arguments are also kept across evaluations. @internal
+ * function's results are also kept across evaluations (composite arguments by identity, held
+ * weakly). @internal
  */
 export function callFunction(
   set: RuleSet,
@@ -276,14 +260,14 @@ export function callFunction(
   c: EvalContext,
 ): Value | undefined {
   const key = args.length === 0 ? NO_ARGS : args[args.length - 1];
-  // A pure function with scalar arguments uses the kept results only (no per-call maps).
-  const shared = sharedCalls(set, args, c);
+  // A pure function uses the kept results only (no per-evaluation maps).
+  const shared = sharedCalls(set, c);
   let memo: CallMemo | undefined;
   if (shared !== undefined) memo = shared.memo;
   else {
     memo = c.calls[set.id];
     if (memo === undefined) {
-      memo = new Map();
+      memo = new CallMemo();
       c.calls[set.id] = memo;
     }
   }
