@@ -146,6 +146,7 @@ export function callOnce(site: Site, args: readonly Value[], f: Frame): Value | 
       return callBuiltin(site, args, f) as Value | undefined;
     }
     if (target.kind === 'function') return callFunction(target.rules, args, f.c);
+    if (target.kind === 'equal') return valuesEqual(args[0] as Value, args[1] as Value);
   }
   let out: Value | undefined;
   emitResults(invoke(site, args, f), (v) => {
