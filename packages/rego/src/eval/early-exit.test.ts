@@ -62,4 +62,13 @@ describe('early exit (all rules share one constant value)', () => {
     expect(evaluate('data.t.p')).toBe(1);
     expect(seen).toEqual([1, 2]);
   });
+
+  it('still finds conflicting constant values of a function', () => {
+    const source = 'package t\nf(x) := 1 if x > 0\nf(x) := 2 if x > 1\na := f(1)\nb := f(5)';
+    const { evaluate } = probed(source);
+    expect(evaluate('data.t.a')).toBe(1);
+    expect(() => evaluate('data.t.b')).toThrow(
+      'functions must not produce multiple outputs for same inputs',
+    );
+  });
 });

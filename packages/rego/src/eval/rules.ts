@@ -15,7 +15,7 @@ import {
 } from './context.js';
 import { NOT_GROUND, tryGround } from './deterministic.js';
 import { evalTerm } from './terms.js';
-import { unifyValue } from './unify.js';
+import { stopAtFirst, unifyValue } from './unify.js';
 
 /** The rules of a set worth trying for the current input (rule index applied). */
 function candidates(set: RuleSet, c: EvalContext): readonly CRule[] {
@@ -121,11 +121,28 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
   }
 }
 
+/** The head value of a rule whose value is constant and has no `else`, else undefined. */
+function constantValue(rule: CRule): Value | undefined {
+  if (!rule.isConstant || rule.elses.length > 0) return undefined;
+  if (rule.value === undefined) return true;
+  return rule.value.t === 'const' ? rule.value.v : undefined;
+}
+
 function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
   let result: Value | undefined;
   for (const rule of candidates(set, c)) {
     if (result !== undefined && set.earlyExit) break;
     const f = createFrame(rule.slots, c);
+    const constant = constantValue(rule);
+    if (constant !== undefined) {
+      // One solution decides the value: no continuation for the head.
+      if (!evalBody(rule.body, f, stopAtFirst)) continue;
+      if (result !== undefined && !valuesEqual(result, constant)) {
+        throw conflict('complete rules must not produce multiple outputs', rule);
+      }
+      result = constant;
+      continue;
+    }
     evalRuleValues(rule, f, (v) => {
       if (result === undefined) result = v;
       else if (!valuesEqual(result, v)) {
@@ -289,6 +306,15 @@ function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Valu
     // Plain variable and constant patterns match without a continuation per argument.
     const first = bindSimpleArgs(rule.args, args, f);
     if (first < 0) continue;
+    const constant = constantValue(rule);
+    if (constant !== undefined && first === rule.args.length) {
+      if (!evalBody(rule.body, f, stopAtFirst)) continue;
+      if (result !== undefined && !valuesEqual(result, constant)) {
+        throw conflict('functions must not produce multiple outputs for same inputs', rule);
+      }
+      result = constant;
+      continue;
+    }
     const matchArgs = (i: number): boolean => {
       if (i === rule.args.length) {
         return evalRuleValues(rule, f, (v) => {
