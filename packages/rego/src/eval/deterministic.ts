@@ -167,7 +167,14 @@ export function tryStep(expr: CExpr, f: Frame, trail: number[]): StepResult {
     }
     case 'every':
       return evalEvery(expr, f, stopAtFirst) ? Step.Done : Step.Fail;
-    case 'not':
+    case 'not': {
+      // A negated step that needs no backtracking runs as a step; its bindings are undone.
+      const mark = trail.length;
+      const inner = tryStep(expr.expr, f, trail);
+      while (trail.length > mark) f.s[trail.pop() as number] = undefined;
+      if (inner !== Step.Branch) return inner === Step.Done ? Step.Fail : Step.Done;
+      return evalExpr(expr, f, stopAtFirst) ? Step.Done : Step.Fail;
+    }
     case 'logic':
       return evalExpr(expr, f, stopAtFirst) ? Step.Done : Step.Fail;
     default:
