@@ -35,6 +35,7 @@ function candidates(set: RuleSet, c: EvalContext): readonly CRule[] {
  * `k` with the head value of each solution. @internal
  */
 export function evalRuleValues(rule: CRule, f: Frame, k: (value: Value) => boolean): boolean {
+  if (rule.elses.length === 0) return evalBody(rule.body, f, () => headValue(rule.value, f, k));
   let found = false;
   const stop = evalBody(rule.body, f, () => {
     found = true;
@@ -108,9 +109,15 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
         out.add(v);
         return false;
       };
+      // One continuation for all rules (it reads the rule and frame being evaluated).
+      let key: CTerm | undefined;
+      let frame: Frame | undefined;
+      const element = (): boolean => headValue(key, frame as Frame, add);
       for (const rule of candidates(set, c)) {
         const f = createFrame(rule.slots, c);
-        evalBody(rule.body, f, () => headValue(rule.key, f, add));
+        key = rule.key;
+        frame = f;
+        evalBody(rule.body, f, element);
       }
       return out;
     }
@@ -130,6 +137,16 @@ function constantValue(rule: CRule): Value | undefined {
 
 function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
   let result: Value | undefined;
+  // One continuation for all rules (it reads the rule being evaluated).
+  let current: CRule | undefined;
+  const merge = (v: Value): boolean => {
+    const rule = current as CRule;
+    if (result === undefined) result = v;
+    else if (!valuesEqual(result, v)) {
+      throw conflict('complete rules must not produce multiple outputs', rule);
+    }
+    return rule.isConstant;
+  };
   for (const rule of candidates(set, c)) {
     if (result !== undefined && set.earlyExit) break;
     const f = createFrame(rule.slots, c);
@@ -143,13 +160,8 @@ function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
       result = constant;
       continue;
     }
-    evalRuleValues(rule, f, (v) => {
-      if (result === undefined) result = v;
-      else if (!valuesEqual(result, v)) {
-        throw conflict('complete rules must not produce multiple outputs', rule);
-      }
-      return rule.isConstant;
-    });
+    current = rule;
+    evalRuleValues(rule, f, merge);
   }
   if (result === undefined && set.defaultRule) {
     const rule = set.defaultRule;
