@@ -3,6 +3,7 @@ import { RegoError } from '../errors.js';
 import { compareValues, keyOf, RegoObject, RegoSet, type Value, valuesEqual } from '../value.js';
 import { lookup, setIn } from './collections.js';
 import {
+  ACTIVE,
   type DataOverride,
   type EvalContext,
   type Frame,
@@ -94,9 +95,14 @@ function patchBelow(
 /** The full value of a node: its rules' value, or an object of base data and child documents. @internal */
 export function nodeValue(node: DataNode, c: EvalContext): Value | undefined {
   const overrides = c.overrides;
+  const rules = node.rules;
   if (overrides !== undefined) {
     const hit = overrideAt(node.path, overrides);
     if (hit !== NONE) return hit;
+  } else if (rules !== undefined && node.children.size === 0) {
+    // Already computed here: the rules were evaluated, so no base data shadows them.
+    const memo = c.memo[rules.id];
+    if (memo !== undefined && memo !== ACTIVE) return memo === NO_VALUE ? undefined : memo;
   }
   const base = baseAt(node, c);
   if (node.rules) {
