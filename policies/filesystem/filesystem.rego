@@ -32,8 +32,9 @@ inside(path, globs) if {
 
 # The root folder itself (`/workspace` for `/workspace/**`) counts as inside.
 inside(path, globs) if {
+	folder := concat("", [path, "/"])
 	some pattern in globs
-	glob.match(pattern, ["/"], concat("", [path, "/"]))
+	glob.match(pattern, ["/"], folder)
 }
 
 has_fs_scope if {
