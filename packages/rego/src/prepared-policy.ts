@@ -41,11 +41,20 @@ function entrypointPath(entrypoint: string): string[] {
   return parts.filter((p) => p.length > 0);
 }
 
+// How many distinct entrypoints and queries a prepared policy keeps compiled.
+const MAX_CACHED = 1024;
+
 /** The {@link PreparedPolicy} implementation over a compiled rule tree. @internal */
 export class CompiledPreparedPolicy implements PreparedPolicy {
   readonly modules: readonly Module[];
   readonly #policy: CompiledPolicy;
+  // Strict and non-strict evaluations keep separate caches of pure values: a non-strict value
+  // may have swallowed a builtin error that a strict evaluation must raise.
   readonly #documents: {
+    readonly data: Value;
+    readonly cache: PolicyCache;
+  };
+  readonly #strictDocuments: {
     readonly data: Value;
     readonly cache: PolicyCache;
   };
@@ -61,18 +70,25 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
   }) {
     this.#policy = options.policy;
     this.#documents = { data: options.data, cache: createPolicyCache() };
+    this.#strictDocuments = { data: options.data, cache: createPolicyCache() };
     this.modules = options.modules;
     this.#isExperimental = options.isExperimental;
+  }
+
+  #documentsFor(options: EvaluateOptions): { readonly data: Value; readonly cache: PolicyCache } {
+    return options.strictBuiltinErrors === true ? this.#strictDocuments : this.#documents;
   }
 
   evaluate(entrypoint: string, options: EvaluateOptions = {}): JsonValue | undefined {
     let ref = this.#entrypoints.get(entrypoint);
     if (!ref) {
       ref = dataRef(this.#policy.root, entrypointPath(entrypoint), []);
+      // Callers (an HTTP server, say) may choose entrypoints: keep a bounded number compiled.
+      if (this.#entrypoints.size >= MAX_CACHED) this.#entrypoints.clear();
       this.#entrypoints.set(entrypoint, ref);
     }
     const term = ref;
-    const context = createContext(options, this.#documents);
+    const context = createContext(options, this.#documentsFor(options));
     return runGuarded(context, () => {
       let out: Value | undefined;
       evalTerm(term, createFrame(0, context), (v) => {
@@ -84,7 +100,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
   }
 
   query(text: string, options: EvaluateOptions = {}): Array<Record<string, JsonValue>> {
-    const context = createContext(options, this.#documents);
+    const context = createContext(options, this.#documentsFor(options));
     const compiled = runGuarded(context, () => this.#compileQuery(text));
     return runGuarded(context, () => {
       const rows: Record<string, JsonValue>[] = [];
@@ -121,6 +137,7 @@ export class CompiledPreparedPolicy implements PreparedPolicy {
       ([name]) => !name.startsWith('$') && !name.startsWith('__'),
     );
     const query: CompiledQuery = { body: compiled.body, slots: scope.frame.count, vars };
+    if (this.#queries.size >= MAX_CACHED) this.#queries.clear();
     this.#queries.set(text, query);
     return query;
   }

@@ -57,11 +57,22 @@ export function createPolicyCache(): PolicyCache {
 
 /**
  * True when values of pure rule sets may be shared with other evaluations here: no `with`
- * replaces data or functions, and builtin errors are not being collected (strict mode).
+ * replaces data or functions. (Strict and non-strict evaluations keep separate caches, and a
+ * strict one keeps only values computed without a builtin error; see {@link isKeepable}.)
  * @internal
  */
 export function sharesPureValues(c: EvalContext): boolean {
-  return c.overrides === undefined && c.mocks === undefined && !c.root.builtins.strict;
+  return c.overrides === undefined && c.mocks === undefined;
+}
+
+/**
+ * True when a value computed since `errorsBefore` builtin errors were collected may be kept for
+ * other evaluations: always in non-strict mode (errors there only make expressions undefined,
+ * the same every time), and in strict mode only when computing it raised none, so a cached
+ * value never hides an error a fresh evaluation would raise. @internal
+ */
+export function isKeepable(c: EvalContext, errorsBefore: number): boolean {
+  return c.root.errors.length === errorsBefore;
 }
 
 /** A `with data.x as v` replacement in effect. @internal */

@@ -9,6 +9,7 @@ import {
   createFrame,
   type EvalContext,
   type Frame,
+  isKeepable,
   NO_VALUE,
   type SharedCalls,
   sharesPureValues,
@@ -86,6 +87,7 @@ export function ruleSetValue(set: RuleSet, c: EvalContext): Value | undefined {
     }
   }
   c.memo[id] = ACTIVE;
+  const errorsBefore = c.root.errors.length;
   let value: Value | undefined;
   try {
     value = computeRuleSet(set, c);
@@ -95,7 +97,7 @@ export function ruleSetValue(set: RuleSet, c: EvalContext): Value | undefined {
   }
   const memoised = value === undefined ? NO_VALUE : value;
   c.memo[id] = memoised;
-  shared?.set(set, memoised);
+  if (shared !== undefined && isKeepable(c, errorsBefore)) shared.set(set, memoised);
   return value;
 }
 
@@ -303,7 +305,10 @@ export function callFunction(
   const level = callLevel(memo, args);
   const hit = level.get(key) as Value | typeof NO_VALUE | undefined;
   if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
+  const errorsBefore = c.root.errors.length;
   const computed = computeCall(set, args, c);
+  // A strict evaluation keeps no result whose computation raised a builtin error.
+  if (shared !== undefined && !isKeepable(c, errorsBefore)) return computed;
   // Not `??`: null is a value.
   level.set(key, computed === undefined ? NO_VALUE : computed);
   if (shared !== undefined) shared.size++;
