@@ -61,7 +61,14 @@ export function createAuditChain(options: AuditChainOptions = {}): AuditChain {
   const sealOne = (entry: SealableEntry): SealedAuditRecord => {
     const time = entry.time ?? new Date(clock()).toISOString();
     // hash/mac set to undefined so serialisation drops any an entry might carry.
-    const body = { ...entry, seq, time, prev: head, hash: undefined, mac: undefined };
+    const body: Record<string, unknown> = {
+      ...entry,
+      seq,
+      time,
+      prev: head,
+      hash: undefined,
+      mac: undefined,
+    };
     let text: string;
     try {
       text = serializeRecord(body);
@@ -74,8 +81,10 @@ export function createAuditChain(options: AuditChainOptions = {}): AuditChain {
     // The line is the hashed text with hash and mac appended: one serialisation per record,
     // and the verifier hashes exactly the text before that suffix.
     const line = `${text.slice(0, -1)},"hash":"${hash}"${mac === undefined ? '' : `,"mac":"${mac}"`}}`;
-    const record: Record<string, unknown> = { ...entry, seq, time, prev: head, hash, mac };
-    if (mac === undefined) delete record.mac;
+    // The body becomes the record: one object per record on the hot path.
+    const record = body;
+    record.hash = hash;
+    record.mac = mac;
     seq += 1;
     head = hash;
     return { record: record as unknown as AuditRecord, line };
