@@ -1,7 +1,6 @@
 // OPA's Wasm engine: bundles built by `opa build -t wasm`, with host builtins.
 
-// Bundles: OPA's archive format, shared by the server and the Wasm engine.
-export { readRegoBundle } from './bundle/read-rego-bundle.js';
+// Wasm bundles: what `opa build -t wasm` writes (Rego bundles are core's `parsePolicyBundle`).
 export { readWasmBundle, type WasmBundle } from './bundle/read-wasm-bundle.js';
 // OPA over REST: the Data API client engine.
 export {

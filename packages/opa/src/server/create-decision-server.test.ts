@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PolicyConfigError } from '@kitelogik/core';
@@ -202,6 +203,36 @@ describe('createDecisionServer', () => {
     expect((await post(`${url}/v1/data/app/allow`, '{"input":{}}')).json).toMatchObject({
       result: 'v2',
     });
+  });
+
+  it('serves an OPA bundle from a URL and reloads it on request', async () => {
+    let revision = 'r1';
+    const bundles = createServer((_request, response) => {
+      response.end(
+        writeTarGz({
+          '/.manifest': JSON.stringify({ revision }),
+          '/app/app.rego': revision === 'r1' ? policyV1 : policyV2,
+          '/app/data.json': '{"users":["dave"]}',
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => bundles.listen(0, '127.0.0.1', resolve));
+    const { port } = bundles.address() as AddressInfo;
+    try {
+      const { url } = await start({ policies: `http://127.0.0.1:${port}/bundle.tar.gz` });
+      expect(server?.bundle.revision).toBe('r1');
+      expect(
+        (await post(`${url}/v1/data/app/allow`, '{"input":{"user":"dave"}}')).json,
+      ).toMatchObject({ result: true });
+      revision = 'r2';
+      expect(await server?.reload()).toMatchObject({ ok: true });
+      expect(server?.bundle.revision).toBe('r2');
+      expect((await post(`${url}/v1/data/app/allow`, '{"input":{}}')).json).toMatchObject({
+        result: 'v2',
+      });
+    } finally {
+      bundles.close();
+    }
   });
 
   it('refuses to start on policies that do not compile, or an invalid address', async () => {

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import {
   createRegoEngine,
+  loadPolicies,
   type PolicyBundle,
   type PolicyEngine,
   type PreparedPolicy,
@@ -11,14 +12,17 @@ import {
 import { createConcurrencyGate } from './concurrency-gate.js';
 import { createDecisionLog, type DecisionLog } from './decision-log.js';
 import { type DataRequestContext, handleDataRequest } from './handle-data-request.js';
-import { loadPolicies } from './load-policies.js';
 import { parseAddr } from './parse-addr.js';
 import { sendError, sendJson } from './send-json.js';
 import { type StopWatching, watchPolicies } from './watch-policies.js';
 
 /** Options for {@link createDecisionServer}. */
 export interface DecisionServerOptions {
-  /** A policy directory or an OPA bundle file (`.tar.gz`). */
+  /**
+   * A policy directory, an OPA bundle file (`.tar.gz`) or its `http(s)` URL, loaded by core's
+   * `loadPolicies`. A URL is loaded at start and on {@link DecisionServer.reload}; `watch` only
+   * follows files on disk.
+   */
   readonly policies: string;
   /** `host:port` to listen on; default `127.0.0.1:8181`; port 0 picks a free port. */
   readonly addr?: string;
@@ -30,7 +34,7 @@ export interface DecisionServerOptions {
   readonly maxQueued?: number;
   /** A file to append OPA-style decision log entries to (JSONL); off when absent. */
   readonly decisionLog?: string;
-  /** Reload when the policies change on disk; default true. */
+  /** Reload when the policy directory or bundle file changes on disk; default true. */
   readonly watch?: boolean;
   /** Evaluation deadline per request; default 1000 ms. */
   readonly evalTimeoutMs?: number;
@@ -64,8 +68,8 @@ interface Served {
   readonly prepared: PreparedPolicy;
 }
 
-async function prepare(engine: PolicyEngine, path: string): Promise<Served> {
-  const bundle = await loadPolicies(path);
+async function prepare(engine: PolicyEngine, source: string): Promise<Served> {
+  const bundle = await loadPolicies(source);
   return { bundle, prepared: await engine.prepare(bundle) };
 }
 
@@ -159,13 +163,12 @@ export async function createDecisionServer(
       resolve();
     });
   });
-  const isDirectory = (await stat(options.policies)).isDirectory();
   const stopWatching: StopWatching | undefined =
-    options.watch === false
+    options.watch === false || /^https?:\/\//i.test(options.policies)
       ? undefined
       : watchPolicies({
           path: options.policies,
-          isDirectory,
+          isDirectory: (await stat(options.policies)).isDirectory(),
           debounceMs: 50,
           onChange: () => void reload(),
         });
