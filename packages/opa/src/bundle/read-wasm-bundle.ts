@@ -1,5 +1,4 @@
-import { PolicyConfigError } from '@kitelogik/core';
-import { mergeData } from './merge-data.js';
+import { mergeData, PolicyConfigError } from '@kitelogik/core';
 import { readBundleFiles } from './read-bundle-files.js';
 
 /** What a Wasm bundle holds once unpacked: the module, the base document and the entrypoints. */
@@ -23,6 +22,22 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
     return JSON.parse(decoder.decode(bytes));
   } catch (cause) {
     throw new PolicyConfigError({ message: `bundle file ${path} is not valid JSON`, cause });
+  }
+}
+
+/**
+ * Merges a data file into the base document at its folder's path (`a/b/data.json` lands under
+ * `data.a.b`). The value is nested under its folder first and merged at the root, so a conflict
+ * is named by its full path and a non-object on the way is a conflict, not overwritten.
+ */
+function mergeDataFile(base: unknown, path: string, value: unknown): unknown {
+  let nested = value;
+  for (const key of path.split('/').slice(0, -1).reverse()) nested = { [key]: nested };
+  try {
+    return mergeData(base, [], nested);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new PolicyConfigError({ message: `bundle data ${path}: ${message}`, cause });
   }
 }
 
@@ -57,13 +72,7 @@ export function readWasmBundle(archive: Uint8Array): WasmBundle {
   let data: unknown = {};
   for (const [path, bytes] of files) {
     if (path !== 'data.json' && !path.endsWith('/data.json')) continue;
-    const folder = path.split('/').slice(0, -1);
-    try {
-      data = mergeData(data, folder, parseJson(path, bytes));
-    } catch (cause) {
-      if (PolicyConfigError.isInstance(cause)) throw cause;
-      throw new PolicyConfigError({ message: `bundle data ${path}: ${String(cause)}`, cause });
-    }
+    data = mergeDataFile(data, path, parseJson(path, bytes));
   }
   const entrypoints = listed
     .map((entry) => entry.entrypoint)

@@ -136,6 +136,23 @@ describe('opaWasmEngine', () => {
     ).rejects.toThrow('the Wasm bundle has no module policy.wasm');
   });
 
+  it('refuses data files that conflict, naming the file and the full data path', async () => {
+    const archive = bundleOf({
+      '/data.json': '{"roles":{"admin":["bob"]}}',
+      '/roles/data.json': '{"admin":["alice"]}',
+    });
+    await expect(opaWasmEngine({ bundle: archive }).prepare(emptyBundle)).rejects.toThrow(
+      'bundle data roles/data.json: data files conflict at data.roles.admin',
+    );
+    const overwriting = bundleOf({
+      '/data.json': '{"roles":"none"}',
+      '/roles/data.json': '{"admin":["alice"]}',
+    });
+    await expect(opaWasmEngine({ bundle: overwriting }).prepare(emptyBundle)).rejects.toSatisfy(
+      PolicyConfigError.isInstance,
+    );
+  });
+
   it('gives no value for an undefined result, and rejects unknown entrypoints and aborts', async () => {
     const prepared = await opaWasmEngine({ bundle: wasm, builtins: regexMatch }).prepare(
       emptyBundle,
