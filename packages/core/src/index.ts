@@ -100,6 +100,7 @@ export { fetchPolicyBundle } from './policies/fetch-policy-bundle.js';
 export type { PolicySource } from './policies/load-policies.js';
 export { loadPolicies } from './policies/load-policies.js';
 export { mergeData } from './policies/merge-data.js';
+export { readTar, type TarEntry } from './policies/read-tar.js';
 export { loadPolicyBundle, parsePolicyBundle } from './policies/load-policy-bundle.js';
 export type { LoadPolicyDirectoryOptions } from './policies/load-policy-directory.js';
 export { loadPolicyDirectory } from './policies/load-policy-directory.js';

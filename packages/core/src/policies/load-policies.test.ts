@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTarGz } from './__fixtures__/make-tar-gz.js';
+import { writeTarGz } from './__fixtures__/write-tar.js';
 import { loadPolicies } from './load-policies.js';
 import { parsePolicyBundle } from './load-policy-bundle.js';
 import { loadPolicyDirectory } from './load-policy-directory.js';
@@ -71,7 +71,7 @@ describe('OPA bundles', () => {
   };
 
   it('reads modules, data, revision and PAX long names, skipping tests', () => {
-    const bundle = parsePolicyBundle(makeTarGz(files), 'b.tar.gz');
+    const bundle = parsePolicyBundle(writeTarGz(files), 'b.tar.gz');
     expect(bundle.revision).toBe('r42');
     expect(bundle.modules.map((m) => m.path).sort()).toEqual([longName, 'main.rego']);
     expect(bundle.data).toEqual({ kitelogik: { config: { limit: 3 } } });
@@ -79,21 +79,21 @@ describe('OPA bundles', () => {
 
   it('refuses data and packages outside the manifest roots', () => {
     const data = { ...files, '/other/data.json': '{"x": 1}' };
-    expect(() => parsePolicyBundle(makeTarGz(data), 'b')).toThrow(/data\.other is outside/);
+    expect(() => parsePolicyBundle(writeTarGz(data), 'b')).toThrow(/data\.other is outside/);
     const pkg = { ...files, '/evil.rego': 'package evil\n' };
-    expect(() => parsePolicyBundle(makeTarGz(pkg), 'b')).toThrow(/package evil is outside/);
+    expect(() => parsePolicyBundle(writeTarGz(pkg), 'b')).toThrow(/package evil is outside/);
   });
 
   it('refuses entries that climb out of the bundle, and garbage', () => {
     const climbing = { ...files, '/../x.rego': 'package kitelogik.x\n' };
-    expect(() => parsePolicyBundle(makeTarGz(climbing), 'b')).toThrow(/escapes the bundle/);
+    expect(() => parsePolicyBundle(writeTarGz(climbing), 'b')).toThrow(/escapes the bundle/);
     expect(() => parsePolicyBundle(new Uint8Array([1, 2, 3]), 'b')).toThrow(
       /cannot read policy bundle/,
     );
   });
 
   it('loads a bundle from a file and from a URL', async () => {
-    const bytes = makeTarGz(files);
+    const bytes = writeTarGz(files);
     const path = join(dir, 'bundle.tar.gz');
     await writeFile(path, bytes);
     expect((await loadPolicies(path)).revision).toBe('r42');

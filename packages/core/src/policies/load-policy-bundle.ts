@@ -46,7 +46,9 @@ export async function loadPolicyBundle(path: string): Promise<PolicyBundle> {
 export function parsePolicyBundle(bytes: Uint8Array, path: string): PolicyBundle {
   let files: ReturnType<typeof readTar>;
   try {
-    const unpacked = gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES });
+    // `opa build` writes gzip; a plain tar is accepted too.
+    const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    const unpacked = isGzip ? gunzipSync(bytes, { maxOutputLength: MAX_UNPACKED_BYTES }) : bytes;
     files = readTar(unpacked);
   } catch (cause) {
     if (PolicyConfigError.isInstance(cause)) throw cause;
@@ -67,11 +69,11 @@ export function parsePolicyBundle(bytes: Uint8Array, path: string): PolicyBundle
     }
     const base = name.slice(name.lastIndexOf('/') + 1);
     const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/')).split('/') : [];
-    if (base === '.manifest') manifest = parseManifest(path, decode(path, name, file.content));
+    if (base === '.manifest') manifest = parseManifest(path, decode(path, name, file.bytes));
     else if (base.endsWith('.rego') && !base.endsWith('_test.rego')) {
-      modules.push({ path: name, source: decode(path, name, file.content) });
+      modules.push({ path: name, source: decode(path, name, file.bytes) });
     } else if (base === 'data.json' || base === 'data.yaml' || base === 'data.yml') {
-      const source = decode(path, name, file.content);
+      const source = decode(path, name, file.bytes);
       data = mergeData(data, folder, parseData(path, name, source));
     }
   }

@@ -11,10 +11,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * @throws PolicyConfigError on a conflict.
  */
 export function mergeData(base: unknown, path: readonly string[], value: unknown): unknown {
-  const [head, ...rest] = path;
-  if (head === undefined) return mergeValues(base, value, []);
-  const record = isRecord(base) ? base : {};
-  return { ...record, [head]: mergeData(record[head] ?? {}, rest, value) };
+  // Wrapped in its folder path and merged from the top, so a conflict names the full path and a
+  // non-object on the way (`a: 5` under `a/b/data.json`) is a conflict, not overwritten.
+  let wrapped = value;
+  for (let i = path.length - 1; i >= 0; i--) {
+    // A computed key defines an own property, even for `__proto__`.
+    wrapped = { [path[i] as string]: wrapped };
+  }
+  return mergeValues(base, wrapped, []);
 }
 
 function mergeValues(base: unknown, value: unknown, at: readonly string[]): unknown {

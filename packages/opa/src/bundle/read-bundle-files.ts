@@ -1,5 +1,5 @@
 import { gunzipSync } from 'node:zlib';
-import { readTar } from './read-tar.js';
+import { readTar } from '@kitelogik/core';
 
 /** The files of an OPA bundle archive, by path without the leading `/`. */
 export type BundleFiles = ReadonlyMap<string, Uint8Array>;

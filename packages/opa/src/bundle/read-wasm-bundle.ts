@@ -25,16 +25,10 @@ function parseJson(path: string, bytes: Uint8Array): unknown {
   }
 }
 
-/**
- * Merges a data file into the base document at its folder's path (`a/b/data.json` lands under
- * `data.a.b`). The value is nested under its folder first and merged at the root, so a conflict
- * is named by its full path and a non-object on the way is a conflict, not overwritten.
- */
+/** Merges a `data.json` found at `path` into `base` at its folder's path, naming the file on a conflict. */
 function mergeDataFile(base: unknown, path: string, value: unknown): unknown {
-  let nested = value;
-  for (const key of path.split('/').slice(0, -1).reverse()) nested = { [key]: nested };
   try {
-    return mergeData(base, [], nested);
+    return mergeData(base, path.split('/').slice(0, -1), value);
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
     throw new PolicyConfigError({ message: `bundle data ${path}: ${message}`, cause });
