@@ -155,6 +155,8 @@ describe('opaHttpEngine against a decision server process', () => {
       prepared: await prepare(server.url, 500),
       entrypoint: 'data.app.decision',
       audit,
+      // A cold server process under CI load can take longer than the 50 ms default.
+      deadlineMs: 2000,
     });
     const { event } = referenceEvents[0] ?? { event: undefined };
     const before = await governor.decideEvent(event);
