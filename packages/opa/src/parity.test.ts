@@ -44,6 +44,7 @@ describe('parity: embedded engine and opaHttpEngine against the decision server'
       createGovernor({
         engine: createRegoEngine(),
         policies: bundle,
+        deadlineMs: 2000,
         audit: createMemoryAuditSink(),
       }),
     );

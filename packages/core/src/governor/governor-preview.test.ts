@@ -6,7 +6,7 @@ const policies = new URL('../../../../policies', import.meta.url).pathname;
 
 function setup() {
   const audit = createMemoryAuditSink();
-  const governor = createGovernor({ policies, audit });
+  const governor = createGovernor({ policies, audit, deadlineMs: 2000 });
   const session = governor.session({
     principal: { id: 'user-42', roles: ['support_agent'], tenant: 'acme' },
     scopes: ['tool:crm.*'],

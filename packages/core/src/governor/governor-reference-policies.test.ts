@@ -14,6 +14,8 @@ function setup(overrides: Partial<SessionOptions> = {}) {
   const governor = createGovernor({
     policies,
     audit,
+    // A cold first evaluation under CI load can exceed the 50 ms default deadline.
+    deadlineMs: 2000,
     cwd: '/workspace',
     tools: { 'email.send': { tier: 'external' }, 'search.web': { tier: 'external' } },
   });

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 function setup() {
   const audit = createMemoryAuditSink();
-  const governor = createGovernor({ policies: dir, audit });
+  const governor = createGovernor({ policies: dir, audit, deadlineMs: 2000 });
   const session = governor.session({
     principal: { id: 'u', roles: [], tenant: 't' },
     scopes: ['tool:*'],
