@@ -39,6 +39,7 @@ const governor = createGovernor({
   policies,
   audit,
   framework: 'ai-sdk',
+  deadlineMs: 1000,
 });
 const live = await liveModel();
 const checks: { name: string; ok: boolean }[] = [];

@@ -39,6 +39,7 @@ const governor = createGovernor({
   policies: await loadPolicyDirectory(fileURLToPath(new URL('../../../policies', import.meta.url))),
   audit,
   framework: 'openai-agents',
+  deadlineMs: 1000,
 });
 const runner = new Runner({ tracingDisabled: true });
 const options: GovernAgentOptions = {

@@ -142,6 +142,8 @@ export async function referenceSetup(options: ReferenceSetupOptions = {}): Promi
     policies: await referencePolicies(),
     audit,
     framework: 'ai-sdk',
+    // A cold first evaluation under CI load can exceed the 50 ms default deadline.
+    deadlineMs: 2000,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const session = governor.session({
