@@ -58,6 +58,8 @@ export async function recordDecision(record: DecisionRecord): Promise<DecisionOu
   let decision = record.decision;
   const isAudited = await appendAudit(context, {
     type: 'decision',
+    // The governor's clock, already formatted for this event.
+    time: context.isoNow(),
     event,
     decision,
     bundle: record.bundle ?? context.bundle,
