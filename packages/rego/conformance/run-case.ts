@@ -54,11 +54,12 @@ function describeError(error: unknown, isEngineError?: (error: unknown) => boole
   if (isEngineError !== undefined && !isEngineError(error)) {
     return `internal error (not a RegoError): ${String(error)}`;
   }
-  if (typeof error === 'object' && error !== null && 'message' in error) {
-    const code = 'code' in error ? `${String(error.code)}: ` : '';
-    return `${code}${String(error.message)}`;
-  }
-  return String(error);
+  if (typeof error !== 'object' || error === null || !('message' in error)) return String(error);
+  // A RegoError prints as OPA does, `file:row: code: message`, and OPA's expected messages
+  // include the location.
+  if (error.toString !== Error.prototype.toString) return String(error);
+  const code = 'code' in error ? `${String(error.code)}: ` : '';
+  return `${code}${String(error.message)}`;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -11,6 +11,7 @@ import { register as registerGlob } from './glob.js';
 import { register as registerGraph } from './graph.js';
 import { register as registerJson } from './json.js';
 import { register as registerJsonPatch } from './json-patch.js';
+import { register as registerJsonSchema } from './json-schema.js';
 import { register as registerJwt } from './jwt.js';
 import { register as registerMembers } from './members.js';
 import { register as registerNet } from './net.js';
@@ -26,6 +27,7 @@ import { register as registerStrings } from './strings.js';
 import { register as registerTime } from './time.js';
 import { register as registerTypes } from './types.js';
 import { register as registerUnits } from './units.js';
+import { register as registerUri } from './uri.js';
 import { register as registerUuid } from './uuid.js';
 import { register as registerWalk } from './walk.js';
 import { register as registerYaml } from './yaml.js';
@@ -44,6 +46,8 @@ const families: readonly ((registry: BuiltinRegistry) => void)[] = [
   registerYaml,
   registerNet,
   registerJsonPatch,
+  registerJsonSchema,
+  registerUri,
   registerGlob,
   registerGraph,
   registerJwt,
