@@ -2,6 +2,7 @@
 // Compiling and evaluating policies.
 export { type CompileOptions, type CustomBuiltin, compile } from './compile/compile-policy.js';
 export type { EvaluateOptions, PreparedPolicy } from './prepared-policy.js';
+export type { CoverageCollector } from './eval/coverage.js';
 
 // Parsing, and the syntax tree it produces.
 export type { Body, Expr, Location, Module, Rule, Term } from './ast.js';

@@ -46,7 +46,7 @@ export function compileRule(pending: PendingRule, env: ModuleEnv): CRule {
     const compiled = compileBody(clause.body, elseCx, clause.value ? [clause.value] : []);
     const elseValue = clause.value ? compileTerm(clause.value, elseCx) : undefined;
     if (elseValue) checkHeadSafety([elseValue], { scope, bound: compiled.bound, env, pending });
-    return { value: elseValue, body: compiled.body };
+    return { value: elseValue, body: compiled.body, loc: clause.loc };
   });
 
   return {

@@ -184,6 +184,8 @@ export type CBody = readonly CExpr[];
 export interface CElse {
   readonly value: CTerm | undefined;
   readonly body: CBody;
+  /** Where the `else` keyword is (its head, for coverage). */
+  readonly loc: Location;
 }
 
 /** A compiled rule. @internal */

@@ -3,6 +3,7 @@ import { RegoObject, type RegoSet, type Value } from '../value.js';
 import { evalCallExpr } from './calls.js';
 import { iterate } from './collections.js';
 import type { Frame } from './context.js';
+import { coverNext } from './coverage.js';
 import { NOT_GROUND, Step, tryGround, tryStep } from './deterministic.js';
 import { evalEvery } from './every.js';
 import { checkLimits } from './limits.js';
@@ -26,22 +27,23 @@ function evalFrom(body: CBody, start: number, f: Frame, k: Next): boolean {
   // Expressions with at most one solution run in a loop; only branching ones recurse.
   for (; i < body.length; i++) {
     if (++root.steps >= root.checkpoint) checkLimits(root);
-    const step = tryStep(body[i] as CExpr, f, trail);
+    const expr = body[i] as CExpr;
+    const step = tryStep(expr, f, trail);
     if (step === Step.Branch) break;
     if (step === Step.Fail) {
       undo(trail, mark, f);
       return false;
     }
+    if (root.coverage !== undefined) root.coverage.hit(expr.loc.file, expr.loc.row);
   }
   let stop: boolean;
   if (i === body.length) stop = k();
   else {
+    const expr = body[i] as CExpr;
     const next = i + 1;
-    stop = evalExpr(
-      body[i] as CExpr,
-      f,
-      next === body.length ? k : () => evalFrom(body, next, f, k),
-    );
+    let rest: Next = next === body.length ? k : () => evalFrom(body, next, f, k);
+    if (root.coverage !== undefined) rest = coverNext(root.coverage, expr.loc, rest);
+    stop = evalExpr(expr, f, rest);
   }
   undo(trail, mark, f);
   return stop;

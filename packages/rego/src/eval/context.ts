@@ -3,6 +3,7 @@ import type { CallTarget, DataNode, RuleSet } from '../compile/plan.js';
 import type { RegoError } from '../errors.js';
 import type { Value } from '../value.js';
 import type { CallMemo } from './call-memo.js';
+import type { CoverageCollector } from './coverage.js';
 
 /** State shared by a whole evaluation (one `evaluate` or `query` call). @internal */
 export interface EvalRoot {
@@ -21,6 +22,8 @@ export interface EvalRoot {
    * and unbinds back to it (one stack per evaluation instead of an array per body).
    */
   readonly trail: number[];
+  /** Receives covered lines; when set, nothing that would skip a rule's evaluation is used. */
+  readonly coverage: CoverageCollector | undefined;
 }
 
 /**
@@ -57,12 +60,13 @@ export function createPolicyCache(): PolicyCache {
 
 /**
  * True when values of pure rule sets may be shared with other evaluations here: no `with`
- * replaces data or functions. (Strict and non-strict evaluations keep separate caches, and a
+ * replaces data or functions, and no coverage is collected (a kept value would leave the
+ * lines that compute it unreported). (Strict and non-strict evaluations keep separate caches, and a
  * strict one keeps only values computed without a builtin error; see {@link isKeepable}.)
  * @internal
  */
 export function sharesPureValues(c: EvalContext): boolean {
-  return c.overrides === undefined && c.mocks === undefined;
+  return c.overrides === undefined && c.mocks === undefined && c.root.coverage === undefined;
 }
 
 /**

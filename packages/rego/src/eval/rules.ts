@@ -14,6 +14,7 @@ import {
   type SharedCalls,
   sharesPureValues,
 } from './context.js';
+import { coverValue } from './coverage.js';
 import { NOT_GROUND, tryGround } from './deterministic.js';
 import { evalTerm } from './terms.js';
 import { stopAtFirst, unifyValue } from './unify.js';
@@ -21,7 +22,8 @@ import { stopAtFirst, unifyValue } from './unify.js';
 /** The rules of a set worth trying for the current input (rule index applied). */
 function candidates(set: RuleSet, c: EvalContext): readonly CRule[] {
   const index = set.index;
-  if (index === undefined) return set.rules;
+  // Coverage tries every rule: the index would skip the lines before a failing condition.
+  if (index === undefined || c.root.coverage !== undefined) return set.rules;
   let v: Value | undefined = c.input;
   for (const key of index.path) {
     if (v === undefined) break;
@@ -36,17 +38,22 @@ function candidates(set: RuleSet, c: EvalContext): readonly CRule[] {
  * `k` with the head value of each solution. @internal
  */
 export function evalRuleValues(rule: CRule, f: Frame, k: (value: Value) => boolean): boolean {
-  if (rule.elses.length === 0) return evalBody(rule.body, f, () => headValue(rule.value, f, k));
+  const cover = f.c.root.coverage;
+  const produce = cover === undefined ? k : coverValue(cover, rule.loc, k);
+  if (rule.elses.length === 0) {
+    return evalBody(rule.body, f, () => headValue(rule.value, f, produce));
+  }
   let found = false;
   const stop = evalBody(rule.body, f, () => {
     found = true;
-    return headValue(rule.value, f, k);
+    return headValue(rule.value, f, produce);
   });
   if (stop || found) return stop;
   for (const clause of rule.elses) {
+    const produceElse = cover === undefined ? k : coverValue(cover, clause.loc, k);
     const stopped = evalBody(clause.body, f, () => {
       found = true;
-      return headValue(clause.value, f, k);
+      return headValue(clause.value, f, produceElse);
     });
     if (stopped || found) return stopped;
   }
@@ -107,16 +114,20 @@ function computeRuleSet(set: RuleSet, c: EvalContext): Value | undefined {
       return completeValue(set, c);
     case 'set': {
       const out = new RegoSet();
-      const add = (v: Value): boolean => {
-        out.add(v);
-        return false;
-      };
+      const cover = c.root.coverage;
       // One continuation for all rules (it reads the rule and frame being evaluated).
+      let current: CRule | undefined;
       let key: CTerm | undefined;
       let frame: Frame | undefined;
+      const add = (v: Value): boolean => {
+        out.add(v);
+        if (cover !== undefined) cover.hit((current as CRule).loc.file, (current as CRule).loc.row);
+        return false;
+      };
       const element = (): boolean => headValue(key, frame as Frame, add);
       for (const rule of candidates(set, c)) {
         const f = createFrame(rule.slots, c);
+        current = rule;
         key = rule.key;
         frame = f;
         evalBody(rule.body, f, element);
@@ -149,13 +160,16 @@ function completeValue(set: RuleSet, c: EvalContext): Value | undefined {
     }
     return rule.isConstant;
   };
+  const cover = c.root.coverage;
   for (const rule of candidates(set, c)) {
-    if (result !== undefined && set.earlyExit) break;
+    // Coverage evaluates every rule, so each that holds has its lines reported.
+    if (result !== undefined && set.earlyExit && cover === undefined) break;
     const f = createFrame(rule.slots, c);
     const constant = constantValue(rule);
     if (constant !== undefined) {
       // One solution decides the value: no continuation for the head.
       if (!evalBody(rule.body, f, stopAtFirst)) continue;
+      if (cover !== undefined) cover.hit(rule.loc.file, rule.loc.row);
       if (result !== undefined && !valuesEqual(result, constant)) {
         throw conflict('complete rules must not produce multiple outputs', rule);
       }
@@ -317,8 +331,9 @@ export function callFunction(
 
 function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Value | undefined {
   let result: Value | undefined;
+  const cover = c.root.coverage;
   for (const rule of set.rules) {
-    if (result !== undefined && set.earlyExit) break;
+    if (result !== undefined && set.earlyExit && cover === undefined) break;
     const f = createFrame(rule.slots, c);
     // Plain variable and constant patterns match without a continuation per argument.
     const first = bindSimpleArgs(rule.args, args, f);
@@ -326,6 +341,7 @@ function computeCall(set: RuleSet, args: readonly Value[], c: EvalContext): Valu
     const constant = constantValue(rule);
     if (constant !== undefined && first === rule.args.length) {
       if (!evalBody(rule.body, f, stopAtFirst)) continue;
+      if (cover !== undefined) cover.hit(rule.loc.file, rule.loc.row);
       if (result !== undefined && !valuesEqual(result, constant)) {
         throw conflict('functions must not produce multiple outputs for same inputs', rule);
       }

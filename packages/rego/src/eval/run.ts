@@ -2,6 +2,7 @@ import type { BuiltinContext } from '../builtins/registry.js';
 import { RegoError } from '../errors.js';
 import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
 import type { EvalContext, EvalRoot, PolicyCache } from './context.js';
+import type { CoverageCollector } from './coverage.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
 export interface RunOptions {
@@ -21,6 +22,11 @@ export interface RunOptions {
   readonly random?: () => number;
   /** Performs `http.send` requests; without it `http.send` fails. */
   readonly httpSend?: (request: JsonValue) => JsonValue;
+  /**
+   * Collects line coverage (see {@link CoverageCollector}); off by default, when the evaluator
+   * does no extra work beyond one branch per expression.
+   */
+  readonly coverage?: CoverageCollector;
 }
 
 const discard = (): void => {};
@@ -77,6 +83,7 @@ export function createContext(
     errors: [],
     cache: documents.cache,
     trail: [],
+    coverage: options.coverage,
   };
   let input: Value | undefined;
   try {
