@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { compile } from '@kitelogik/rego';
 import { EXIT } from '../cli-io.js';
 import { type Command, EXIT_CODES_HELP } from '../command.js';
@@ -5,9 +7,9 @@ import { formatRegoError } from '../format-rego-error.js';
 import { loadPolicies } from '../load/load-policies.js';
 import { integerFlag, stringFlag } from '../parse-command-args.js';
 import { createStyle } from '../style.js';
+import { buildCoverageReport, createLineCollector } from '../testing/coverage-report.js';
 import { discoverTests } from '../testing/discover-tests.js';
 import { reportCoverage, reportTests } from '../testing/report-tests.js';
-import { ruleCoverage } from '../testing/rule-coverage.js';
 import { runTests } from '../testing/run-tests.js';
 import { UsageError } from '../usage-error.js';
 
@@ -18,9 +20,11 @@ export const testCommand: Command = {
     verbose: { type: 'boolean', short: 'v' },
     run: { type: 'string', short: 'r' },
     coverage: { type: 'boolean', short: 'c' },
+    'coverage-report': { type: 'string' },
     timeout: { type: 'string', short: 't' },
   },
-  help: `Usage: kitelogik test <path>... [-v] [--run <regex>] [--coverage] [--timeout <ms>]
+  help: `Usage: kitelogik test <path>... [-v] [--run <regex>] [--coverage] [--coverage-report <file>]
+                      [--timeout <ms>]
 
 Loads every .rego file under the paths (including *_test.rego) and their data files, then
 evaluates each rule named test_* (in any package) as data.<package>.<test>. A test passes
@@ -30,9 +34,14 @@ evaluation error is an ERROR with its message. Rules named todo_test_* are SKIPP
 Options:
   -v, --verbose        list every test with PASS/FAIL and its duration
   -r, --run <regex>    only run tests whose full name (data.pkg.test_x) matches
-  -c, --coverage       report static rule coverage: a non-test rule is covered when a test
-                       refers to it, directly or through the rules it refers to. It does NOT
-                       measure lines, nor prove that a rule's body ran or produced a value.
+  -c, --coverage       report line coverage of the non-test modules (files not named
+                       *_test.rego), as opa test --coverage: a rule head's line is covered
+                       when the rule produced a value, an expression's line when the
+                       expression held in some test. Prints covered/coverable lines per file
+                       and in total; with -v also the uncovered line numbers
+      --coverage-report <file>
+                       also write the coverage as OPA's JSON report ({"files": {"<file>":
+                       {"covered", "not_covered", "coverage"}}, "coverage"}); implies --coverage
   -t, --timeout <ms>   per-test time limit (default 5000)
 
 ${EXIT_CODES_HELP}`,
@@ -56,10 +65,24 @@ ${EXIT_CODES_HELP}`,
       return EXIT.failure;
     }
     const tests = discoverTests(policy.modules).filter((t) => filter?.test(t.name) ?? true);
-    const results = runTests(policy, tests, { timeoutMs, print: (line) => io.stdout(`${line}\n`) });
+    const reportFile = stringFlag(args, 'coverage-report');
+    const collector =
+      args.values.coverage === true || reportFile !== undefined ? createLineCollector() : undefined;
+    const results = runTests(policy, tests, {
+      timeoutMs,
+      print: (line) => io.stdout(`${line}\n`),
+      ...(collector === undefined ? {} : { coverage: collector }),
+    });
     const style = createStyle(io);
-    io.stdout(reportTests(results, { verbose: args.values.verbose === true, style }));
-    if (args.values.coverage === true) io.stdout(reportCoverage(ruleCoverage(policy.modules)));
+    const verbose = args.values.verbose === true;
+    io.stdout(reportTests(results, { verbose, style }));
+    if (collector !== undefined) {
+      const report = buildCoverageReport(policy.modules, collector.rows);
+      io.stdout(reportCoverage(report, { verbose }));
+      if (reportFile !== undefined) {
+        await writeFile(resolve(cwd, reportFile), `${JSON.stringify(report, null, 2)}\n`);
+      }
+    }
     if (tests.length === 0) {
       io.stderr('no tests found\n');
       return EXIT.failure;

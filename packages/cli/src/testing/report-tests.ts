@@ -1,5 +1,5 @@
 import type { Style } from '../style.js';
-import type { RuleCoverage } from './rule-coverage.js';
+import { type CoverageReport, countRows, type RowRange } from './coverage-report.js';
 import type { TestResult } from './run-tests.js';
 
 const RULE = '-'.repeat(80);
@@ -63,17 +63,33 @@ export function reportTests(
   return `${lines.join('\n')}\n`;
 }
 
-/** The `--coverage` report: covered/total rules, then each uncovered rule with its location. */
-export function reportCoverage(coverage: readonly RuleCoverage[]): string {
-  const covered = coverage.filter((rule) => rule.isCovered).length;
-  const total = coverage.length;
-  const percent = total === 0 ? 100 : (covered / total) * 100;
+function formatRanges(ranges: readonly RowRange[]): string {
+  return ranges
+    .map((r) => (r.start.row === r.end.row ? `${r.start.row}` : `${r.start.row}-${r.end.row}`))
+    .join(', ');
+}
+
+/**
+ * The `--coverage` report: per file `covered/coverable lines (pct%)`, then the total; `verbose`
+ * also lists each file's uncovered rows.
+ */
+export function reportCoverage(report: CoverageReport, options: { verbose: boolean }): string {
   const lines = [
     RULE,
-    `Rule coverage (static: rules a test refers to, directly or through other rules): ${covered}/${total} (${percent.toFixed(1)}%)`,
+    'Coverage (a line is covered when an expression on it held or a rule head on it produced a value):',
   ];
-  for (const rule of coverage.filter((r) => !r.isCovered)) {
-    lines.push(`  not covered: ${rule.name} (${rule.file}:${rule.row})`);
+  let covered = 0;
+  let total = 0;
+  for (const [file, fileReport] of Object.entries(report.files)) {
+    const yes = countRows(fileReport.covered);
+    const all = yes + countRows(fileReport.not_covered);
+    covered += yes;
+    total += all;
+    lines.push(`${file}: ${yes}/${all} lines (${fileReport.coverage.toFixed(2)}%)`);
+    if (options.verbose && fileReport.not_covered.length > 0) {
+      lines.push(`  not covered: ${formatRanges(fileReport.not_covered)}`);
+    }
   }
+  lines.push(`Total: ${covered}/${total} lines (${report.coverage.toFixed(2)}%)`);
   return `${lines.join('\n')}\n`;
 }

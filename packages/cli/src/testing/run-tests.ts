@@ -1,4 +1,4 @@
-import type { PreparedPolicy } from '@kitelogik/rego';
+import type { CoverageCollector, PreparedPolicy } from '@kitelogik/rego';
 import { formatRegoError } from '../format-rego-error.js';
 import type { DiscoveredTest } from './discover-tests.js';
 
@@ -21,6 +21,8 @@ export interface RunTestsOptions {
   readonly timeoutMs: number;
   /** Receives `print()` output of the tests. */
   readonly print?: (line: string) => void;
+  /** Receives the lines each test's evaluation covers (`--coverage`). */
+  readonly coverage?: CoverageCollector;
 }
 
 /** Evaluates each test rule once (`data.<pkg>.<test>`), timing it. */
@@ -37,6 +39,7 @@ export function runTests(
       const value = policy.evaluate(test.path.join('/'), {
         timeoutMs: options.timeoutMs,
         ...(options.print === undefined ? {} : { print: options.print }),
+        ...(options.coverage === undefined ? {} : { coverage: options.coverage }),
       });
       return { test, status: value === true ? 'PASS' : 'FAIL', durationNs: elapsed() };
     } catch (error) {
