@@ -37,9 +37,12 @@ inside(path, globs) if {
 	glob.match(pattern, ["/"], folder)
 }
 
+# Any scope whose resource covers `fs` (`fs`, `*`, a glob such as `f*`) makes the agent's fs
+# scopes narrow its file access.
 has_fs_scope if {
 	some scope in input.agent.scopes
-	startswith(scope, "fs:")
+	parts := lib.scope_parts(scope)
+	lib.segment_matches(parts.resource, "fs")
 }
 
 deny contains reason if {

@@ -100,3 +100,18 @@ test_one_bad_path_among_good_ones_denies if {
 	d := main.decision with input as event
 	d.effect == "deny"
 }
+
+test_wildcard_fs_scopes_narrow_as_globs if {
+	allowed := f.with_scopes(f.write_file("/workspace/a.txt"), ["tool:*", "fs:*:/workspace/**"])
+	main.decision.effect == "allow" with input as allowed
+	globbed := f.with_scopes(f.read_file("/workspace/a.txt"), ["tool:*", "f*:re*:/workspace/**"])
+	main.decision.effect == "allow" with input as globbed
+	elsewhere := f.with_scopes(f.read_file("/workspace/a.txt"), ["tool:*", "fs:write:/workspace/**"])
+	main.decision.effect == "deny" with input as elsewhere
+}
+
+test_fs_scope_without_a_qualifier_covers_every_path_in_the_roots if {
+	event := f.with_scopes(f.read_file("/data/public/x.csv"), ["tool:*", "fs:read"])
+	d := main.decision with input as event
+	d.effect == "allow"
+}

@@ -62,6 +62,16 @@ test_private_flag_from_the_core_is_honoured if {
 	"net.private_address" in f.codes(d)
 }
 
+test_every_private_flag_from_the_core_is_honoured if {
+	denied := [flag |
+		some flag in ["private", "loopback", "link_local", "metadata"]
+		event := f.tool_call("http.fetch", {"url": "https://api.example.com/"}, [object.union(f.url("https", "api.example.com"), {flag: true})])
+		d := main.decision with input as event
+		"net.private_address" in f.codes(d)
+	]
+	count(denied) == 4
+}
+
 test_fetch_without_a_url_is_denied if {
 	d := main.decision with input as f.tool_call("http.fetch", {"link": "https://api.example.com"}, [])
 	d.effect == "deny"

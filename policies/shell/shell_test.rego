@@ -52,6 +52,12 @@ test_git_dash_c_counts_as_config if {
 	"shell.subcommand_denied" in f.codes(d)
 }
 
+test_git_config_env_counts_as_config if {
+	d := main.decision with input as f.exec(["git", "--config-env=core.sshCommand=EVIL", "fetch"], false)
+	d.effect == "deny"
+	"shell.subcommand_denied" in f.codes(d)
+}
+
 test_shell_tool_without_a_command_is_denied if {
 	d := main.decision with input as f.tool_call("shell.exec", {"cmdline": "ls"}, [])
 	d.effect == "deny"
