@@ -37,12 +37,11 @@ inside(path, globs) if {
 	glob.match(pattern, ["/"], folder)
 }
 
-# Any scope whose resource covers `fs` (`fs`, `*`, a glob such as `f*`) makes the agent's fs
-# scopes narrow its file access.
+# Any scope whose resource covers `fs` (`fs:...` or `*:...`) makes the agent's fs scopes narrow
+# its file access.
 has_fs_scope if {
 	some scope in input.agent.scopes
-	parts := lib.scope_parts(scope)
-	lib.segment_matches(parts.resource, "fs")
+	lib.resource_matches(lib.scope_parts(scope).resource, "fs")
 }
 
 deny contains reason if {

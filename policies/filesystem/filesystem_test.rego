@@ -104,8 +104,10 @@ test_one_bad_path_among_good_ones_denies if {
 test_wildcard_fs_scopes_narrow_as_globs if {
 	allowed := f.with_scopes(f.write_file("/workspace/a.txt"), ["tool:*", "fs:*:/workspace/**"])
 	main.decision.effect == "allow" with input as allowed
-	globbed := f.with_scopes(f.read_file("/workspace/a.txt"), ["tool:*", "f*:re*:/workspace/**"])
+	globbed := f.with_scopes(f.read_file("/workspace/a.txt"), ["tool:*", "*:re?d:/workspace/**"])
 	main.decision.effect == "allow" with input as globbed
+	narrowed := f.with_scopes(f.read_file("/workspace/b/a.txt"), ["tool:*", "*:read:/workspace/a/**"])
+	main.decision.effect == "deny" with input as narrowed
 	elsewhere := f.with_scopes(f.read_file("/workspace/a.txt"), ["tool:*", "fs:write:/workspace/**"])
 	main.decision.effect == "deny" with input as elsewhere
 }

@@ -25,22 +25,28 @@ scope_parts(scope) := parts if {
 	}
 }
 
-segment_matches(pattern, _) if pattern == "*"
+# Scopes match as the core parses them: a resource is a name or `*`; an action is a name, `*`
+# or a glob over names in which `*` and `?` also span dots (`tool:crm.*` covers crm.get_customer).
+resource_matches("*", _) := true
 
-segment_matches(pattern, value) if pattern == value
+resource_matches(pattern, value) if pattern == value
 
-segment_matches(pattern, value) if {
+action_matches("*", _) := true
+
+action_matches(pattern, value) if pattern == value
+
+action_matches(pattern, value) if {
 	pattern != "*"
-	contains(pattern, "*")
-	glob.match(pattern, [], value)
+	regex.match(`[*?]`, pattern)
+	glob.match(pattern, ["/"], value)
 }
 
 # True when the agent holds a scope allowing `action` on `resource` for `subject` (a path, host or "").
 has_scope(resource, action, subject) if {
 	some scope in input.agent.scopes
 	parts := scope_parts(scope)
-	segment_matches(parts.resource, resource)
-	segment_matches(parts.action, action)
+	resource_matches(parts.resource, resource)
+	action_matches(parts.action, action)
 	qualifier_matches(parts.qualifier, subject)
 }
 
@@ -51,23 +57,13 @@ qualifier_matches(qualifier, subject) if {
 	glob.match(qualifier, ["/"], subject)
 }
 
-# A tool scope: `tool:<name>` or a wildcard over tool names (`tool:*`, `tool:fs.*`).
+# A tool scope: `tool:<name>` or a glob over tool names (`tool:*`, `tool:crm.*`), unqualified.
 has_tool_scope(name) if {
 	some scope in input.agent.scopes
 	parts := scope_parts(scope)
-	segment_matches(parts.resource, "tool")
-	tool_segment_matches(parts.action, name)
+	resource_matches(parts.resource, "tool")
+	action_matches(parts.action, name)
 	parts.qualifier == ""
-}
-
-tool_segment_matches("*", _) := true
-
-tool_segment_matches(pattern, name) if pattern == name
-
-tool_segment_matches(pattern, name) if {
-	pattern != "*"
-	contains(pattern, "*")
-	glob.match(pattern, ["/"], name)
 }
 
 resources_of(type) := [r | some r in input.action.resources; r.type == type]
