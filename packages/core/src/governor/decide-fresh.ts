@@ -76,6 +76,17 @@ export async function recordDecision(record: DecisionRecord): Promise<DecisionOu
       'audit.unavailable',
       'the decision could not be written to the audit log',
     );
+    // The full record could not be written (an event too deep or odd to serialise, or a failing
+    // sink): leave at least a trace of the refusal, so the log shows the call was made and denied.
+    await appendAudit(context, {
+      type: 'decision',
+      time: context.isoNow(),
+      event: { id: event.id, kind: event.kind, truncated: true },
+      decision,
+      bundle: record.bundle ?? context.bundle,
+      engine: context.engineName,
+      latency_us: Math.round((performance.now() - fresh.startedAt) * 1000),
+    });
   }
   const base: DecisionOutcome = record.isValid
     ? { decision, eventId: event.id, event }
