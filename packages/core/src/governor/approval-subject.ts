@@ -1,6 +1,8 @@
 import { canonicalJson } from '../canonical/canonical-json.js';
 import type { GovernanceEvent } from '../contract/governance-event.js';
+import { describeTool } from './build-action.js';
 import type { DecisionRequest } from './decision-request.js';
+import type { ToolDeclaration } from './governor-options.js';
 
 /**
  * What a decision (and an approval) binds to besides the event id: the tool arguments of a
@@ -40,6 +42,24 @@ export function requestSubject(request: DecisionRequest): unknown {
 }
 
 /** True when two subjects are the same JSON (cheap when they are the same object). @internal */
+/**
+ * True when `request` names the tool `event` was decided for (name, source, server, tier and
+ * annotations as the event described them): the subject holds only the arguments, so without
+ * this a call id decided for `fs.read` could be replayed for `fs.delete` with the same
+ * arguments. Always true for other kinds. @internal
+ */
+export function isSameTool(
+  tools: Readonly<Record<string, ToolDeclaration>>,
+  request: DecisionRequest,
+  event: GovernanceEvent,
+): boolean {
+  if (request.kind !== 'tool.call' || event.kind !== 'tool.call') return true;
+  const name = typeof request.tool === 'string' ? request.tool : request.tool?.name;
+  if (typeof name !== 'string' || name !== event.action.tool.name) return false;
+  const declared = Object.hasOwn(tools, name) ? tools[name] : undefined;
+  return isSameSubject(describeTool(request, declared), event.action.tool);
+}
+
 export function isSameSubject(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   try {

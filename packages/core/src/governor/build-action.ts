@@ -12,7 +12,13 @@ export interface ActionContext {
 
 const NO_ANNOTATIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
-function describeTool(request: ToolCallRequest, declared: ToolDeclaration | undefined): EventTool {
+/**
+ * The `tool` block of a call: declared settings win over what the caller reports. @internal
+ */
+export function describeTool(
+  request: ToolCallRequest,
+  declared: ToolDeclaration | undefined,
+): EventTool {
   const ref = typeof request.tool === 'string' ? { name: request.tool } : (request.tool ?? {});
   const name = (ref as { name?: unknown }).name as string;
   if (declared === undefined && typeof request.tool === 'string') {
@@ -45,7 +51,10 @@ export function buildAction(
   switch (request.kind) {
     case 'tool.call': {
       const name = typeof request.tool === 'string' ? request.tool : request.tool?.name;
-      const declared = typeof name === 'string' ? context.tools[name] : undefined;
+      const declared =
+        typeof name === 'string' && Object.hasOwn(context.tools, name)
+          ? context.tools[name]
+          : undefined;
       const tool = describeTool(request, declared);
       const isArgsObject = typeof request.args === 'object' && request.args !== null;
       const resources =

@@ -1,6 +1,6 @@
 import type { Decision } from '../contract/decision.js';
 import { denyDecision } from '../engine/deny-decision.js';
-import { eventSubject, isSameSubject, requestSubject } from './approval-subject.js';
+import { eventSubject, isSameSubject, isSameTool, requestSubject } from './approval-subject.js';
 import { type FreshDecision, recordDecision } from './decide-fresh.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import { resolveApproval } from './resolve-approval.js';
@@ -27,9 +27,16 @@ export async function reuseDecision(reuse: ReusedDecision): Promise<DecisionOutc
   if (event === undefined) return cached;
   const { request, context, state } = fresh;
   const subject = requestSubject(request);
-  const isSame = event.kind === request.kind && isSameSubject(subject, eventSubject(event));
+  const isSameAction = event.kind === request.kind && isSameTool(context.tools, request, event);
+  const isSame = isSameAction && isSameSubject(subject, eventSubject(event));
   let decision: Decision;
-  if (cached.decision.effect === 'require_approval') {
+  if (!isSameAction) {
+    const other = event.kind === request.kind ? 'tool' : 'action';
+    decision = denyDecision(
+      'decision.args_mismatch',
+      `call "${request.callId}" was decided for another ${other}`,
+    );
+  } else if (cached.decision.effect === 'require_approval') {
     decision = await resolveApproval({ context, state, event, decision: cached.decision, subject });
     if (decision === cached.decision) return cached;
     if (decision.effect === 'allow') return { ...cached, decision };
