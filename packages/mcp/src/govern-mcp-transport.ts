@@ -1,10 +1,12 @@
-import type { Session } from '@kitelogik/core';
+import { PolicyError, type Session } from '@kitelogik/core';
 import type { McpGovernanceOptions } from './governance-options.js';
 import { finishToolCall, guardToolCall } from './guard-tool-call.js';
 import { isRequest, isResponse, type JsonRpcMessage } from './json-rpc.js';
-import { createGovernanceState } from './mcp-governance.js';
+import { type CallGuard, createGovernanceState } from './mcp-governance.js';
 import type { McpTool } from './mcp-types.js';
 import { reviewToolList } from './review-tool-list.js';
+import { isArgumentsObject, screenRequest } from './screen-request.js';
+import { toolErrorResult } from './tool-error-result.js';
 
 /**
  * A client-side MCP transport (`Transport` of either SDK generation: stdio, streamable HTTP,
@@ -26,6 +28,16 @@ export interface McpTransportLike {
 
 const LIST_TIMEOUT_MS = 10_000;
 
+/** A `tools/call` whose name is not a string or whose arguments are not an object never runs. */
+function malformedCall(name: string | undefined): CallGuard {
+  const reason = {
+    code: 'mcp.malformed_call',
+    message: 'a tools/call needs a string name and object arguments',
+    policy: 'kitelogik.mcp',
+  };
+  return { kind: 'refuse', result: toolErrorResult(name ?? 'tool', [reason]) };
+}
+
 /**
  * Governs a transport for clients a framework builds itself: an outgoing `tools/call` request is
  * decided first and, when refused, answered in place with an MCP tool error (the server never
@@ -43,6 +55,7 @@ export function governMcpTransport(
   const state = createGovernanceState(session, options);
   const listing = new Set<string | number>();
   const running = new Map<string | number, string>();
+  const deciding = new Set<string | number>();
   const own = new Map<string, (message: JsonRpcMessage | undefined) => void>();
   let ownCount = 0;
   let deliver: ((message: JsonRpcMessage, extra?: unknown) => void) | undefined;
@@ -85,16 +98,42 @@ export function governMcpTransport(
     deliver?.(message, extra);
   };
 
+  const isInFlight = (id: unknown): boolean =>
+    (typeof id === 'string' || typeof id === 'number') &&
+    (deciding.has(id) ||
+      running.has(id) ||
+      listing.has(id) ||
+      (typeof id === 'string' && own.has(id)));
+
   const send = async (message: JsonRpcMessage, sendOptions?: unknown): Promise<void> => {
+    const refused = screenRequest({ message, isInFlight });
+    if (refused !== undefined) {
+      throw new PolicyError({ code: 'mcp.request_refused', message: `kitelogik: ${refused}` });
+    }
     if (isRequest(message) && message.method === 'tools/list') listing.add(message.id);
     if (!isRequest(message) || message.method !== 'tools/call') {
       return transport.send(message, sendOptions);
     }
+    deciding.add(message.id);
+    try {
+      await decideAndSend(message, sendOptions);
+    } finally {
+      deciding.delete(message.id);
+    }
+  };
+
+  const decideAndSend = async (
+    message: JsonRpcMessage & { readonly id: string | number },
+    sendOptions: unknown,
+  ): Promise<void> => {
     if (!state.hasListed) await listItself();
     const params = message.params ?? {};
-    const name = typeof params.name === 'string' ? params.name : '';
-    const args = (params.arguments ?? {}) as Readonly<Record<string, unknown>>;
-    const guard = await guardToolCall(state, { name, args });
+    const name = typeof params.name === 'string' ? params.name : undefined;
+    const args = params.arguments;
+    const guard =
+      name !== undefined && isArgumentsObject(args)
+        ? await guardToolCall(state, { name, args: args ?? {} })
+        : malformedCall(name);
     if (guard.kind === 'refuse') {
       const reply = { jsonrpc: '2.0' as const, id: message.id, result: guard.result };
       queueMicrotask(() => deliver?.(reply));
