@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sha256Hex } from '../canonical/digest.js';
+import { escapeKeyPart } from './escape-key-part.js';
 import type { IdGenerator } from './governor-options.js';
 
 /**
@@ -24,7 +25,9 @@ export interface CallIdentity {
 /** The decision-cache key of a call: framework, session, agent and call id (+ namespace). @internal */
 export function callKey(identity: CallIdentity): string {
   const { namespace, framework, sessionId, agentId, callId } = identity;
-  return `${namespace}\u0000${framework}\u0000${sessionId}\u0000${agentId}\u0000${callId}`;
+  // Each part escaped, so an id holding a NUL cannot shift the fields into another session's key.
+  const e = (part: string): string => escapeKeyPart(part, '\u0000');
+  return `${e(namespace)}\u0000${e(framework)}\u0000${e(sessionId)}\u0000${e(agentId)}\u0000${e(callId)}`;
 }
 
 /**

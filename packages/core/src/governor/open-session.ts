@@ -7,6 +7,7 @@ import { EMPTY_SNAPSHOT } from './build-event.js';
 import { decideCall } from './decide-call.js';
 import type { DecisionOutcome } from './decision-outcome.js';
 import type { DecisionRequest } from './decision-request.js';
+import { escapeKeyPart } from './escape-key-part.js';
 import type { GovernorContext } from './governor-context.js';
 import { childLimits, childScopes, sliceRefused } from './open-child.js';
 import { previewDecision } from './preview-decision.js';
@@ -74,7 +75,8 @@ export interface OpenedSession {
  * background and awaited by the first decision. @internal
  */
 export function openSession(context: GovernorContext, seed: SessionSeed): OpenedSession {
-  const accountId = `${seed.sessionBlock.id}/${seed.agent.id}`;
+  // Escaped, so session `a/b` with agent `c` does not share the account of `a` with agent `b/c`.
+  const accountId = `${escapeKeyPart(seed.sessionBlock.id, '/')}/${escapeKeyPart(seed.agent.id, '/')}`;
   const state: SessionState = {
     id: seed.sessionBlock.id,
     accountId,
