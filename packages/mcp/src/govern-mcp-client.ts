@@ -1,9 +1,11 @@
-import type { Session } from '@kitelogik/core';
+import { PolicyError, type Session } from '@kitelogik/core';
 import type { McpGovernanceOptions } from './governance-options.js';
 import { finishToolCall, guardToolCall } from './guard-tool-call.js';
 import { createGovernanceState, type McpGovernanceState } from './mcp-governance.js';
 import type { McpCallToolResult, McpTool } from './mcp-types.js';
 import { reviewToolList } from './review-tool-list.js';
+import { isArgumentsObject } from './screen-request.js';
+import { toolErrorResult } from './tool-error-result.js';
 
 /** The `tools/call` parameters both SDK generations send. */
 export interface McpCallToolParams {
@@ -28,9 +30,36 @@ export interface McpClientLike {
   callTool(params: McpCallToolParams, ...rest: any[]): Promise<unknown>;
   // biome-ignore lint/suspicious/noExplicitAny: the SDKs type their list parameters differently.
   listTools(params?: any, ...rest: any[]): Promise<McpListToolsResult>;
+  /** The raw request path; a `tools/call` through it is refused. */
+  // biome-ignore lint/suspicious/noExplicitAny: the SDKs type requests and schemas differently.
+  request?: ((request: any, ...rest: any[]) => Promise<unknown>) | undefined;
 }
 
 const MAX_LIST_PAGES = 100;
+
+/**
+ * The arguments exactly as decided: a private deep copy, so a caller that changes its object
+ * after the decision cannot run something else; undefined when they are not a plain object.
+ */
+function snapshotArguments(value: unknown): Readonly<Record<string, unknown>> | undefined {
+  if (!isArgumentsObject(value)) return undefined;
+  try {
+    return structuredClone(value ?? {});
+  } catch {
+    return undefined;
+  }
+}
+
+// `request` is the client's raw path: a tools/call through it would skip the decision.
+function refuseRawToolCall(request: unknown): void {
+  const method = (request as { method?: unknown } | null)?.method;
+  if (typeof method === 'string' && method.trim().toLowerCase() === 'tools/call') {
+    throw new PolicyError({
+      code: 'mcp.request_refused',
+      message: 'kitelogik: send tools/call through callTool, where it is decided',
+    });
+  }
+}
 
 // A call before any list: fetch the definitions first, so the event carries the tool's
 // annotations and pin state. A server that cannot list leaves the tool unknown.
@@ -60,12 +89,21 @@ export function governMcpClient<TClient extends McpClientLike>(
   const state = createGovernanceState(session, options);
   const callTool = async (params: McpCallToolParams, ...rest: unknown[]): Promise<unknown> => {
     if (!state.hasListed) await listOnce(client, state).catch(() => undefined);
-    const args = params.arguments ?? {};
-    const guard = await guardToolCall(state, { name: params.name, args });
+    const name: unknown = params.name;
+    const args = snapshotArguments(params.arguments);
+    if (typeof name !== 'string' || args === undefined) {
+      const reason = {
+        code: 'mcp.malformed_call',
+        message: 'a tools/call needs a string name and plain-object arguments',
+        policy: 'kitelogik.mcp',
+      };
+      return toolErrorResult(String(name), [reason]) satisfies McpCallToolResult;
+    }
+    const guard = await guardToolCall(state, { name, args });
     if (guard.kind === 'refuse') return guard.result satisfies McpCallToolResult;
     let result: unknown;
     try {
-      result = await client.callTool(params, ...rest);
+      result = await client.callTool({ ...params, name, arguments: args }, ...rest);
     } catch (error) {
       await finishToolCall(state, guard.callId, false);
       throw error;
@@ -81,6 +119,12 @@ export function governMcpClient<TClient extends McpClientLike>(
     get(target, property) {
       if (property === 'callTool') return callTool;
       if (property === 'listTools') return listTools;
+      if (property === 'request' && typeof target.request === 'function') {
+        return async (request: unknown, ...rest: unknown[]) => {
+          refuseRawToolCall(request);
+          return target.request?.(request, ...rest);
+        };
+      }
       const value: unknown = Reflect.get(target, property, target);
       // Bound to the real client, so its private fields keep working.
       return typeof value === 'function' ? value.bind(target) : value;
