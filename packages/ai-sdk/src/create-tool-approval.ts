@@ -42,6 +42,10 @@ export function createToolApproval(state: GovernanceState): GovernedToolApproval
       if (plan !== undefined && planEffect === 'require_approval') {
         return toApprovalStatus(planEffect, plan.outcome.decision);
       }
+      // Only a call and a plan both allowed run; anything else is a denial (fail closed).
+      if (effect !== 'allow' || planEffect !== 'allow') {
+        return toApprovalStatus('deny', outcome.decision);
+      }
       return state.isShadow ? undefined : 'approved';
     } catch (error) {
       return { type: 'denied', reason: `denied: the policy check failed (${String(error)})` };
