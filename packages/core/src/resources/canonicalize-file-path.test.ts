@@ -24,6 +24,8 @@ describe('canonicalizeFilePath', () => {
     ['/workspace/caf%C3%A9', '/workspace/caf\u00e9'],
     ['/workspace/100%', '/workspace/100%'],
     ['/workspace/~', '/workspace/~'],
+    ['/workspace/.env', '/workspace/.env'],
+    ['/workspace/\u65e5\u672c.txt', '/workspace/\u65e5\u672c.txt'],
   ])('canonicalises %j to %s', (raw, path) => {
     expect(canonicalizeFilePath(raw, { cwd })).toEqual({ ok: true, value: path });
   });
@@ -46,6 +48,22 @@ describe('canonicalizeFilePath', () => {
     ['/workspace/%C2%85', 'control_character'],
     ['/workspace/%ff', 'invalid_percent_encoding'],
     ['/workspace/%25252525252525252e', 'too_many_encoding_layers'],
+    // Lookalikes some tools read as `/`, `\` or `.` (NFKC, Windows best-fit code pages).
+    ['/workspace/\uff0e\uff0e/etc/passwd', 'ambiguous_encoding'],
+    ['/workspace/..\uff0fetc', 'ambiguous_encoding'],
+    ['/workspace/\u2215..\u2215etc', 'ambiguous_encoding'],
+    ['/workspace/\u2024\u2024/etc', 'ambiguous_encoding'],
+    ['/workspace/\u2025/etc', 'ambiguous_encoding'],
+    ['/workspace/%EF%BC%8E%EF%BC%8E/etc', 'ambiguous_encoding'],
+    ['/workspace/a\ufe68b', 'ambiguous_encoding'],
+    // Windows reads these as another place: a drive, and names without their trailing dot/space.
+    ['C:\\Windows\\win.ini', 'ambiguous_encoding'],
+    ['c:/secret', 'ambiguous_encoding'],
+    ['/workspace/secret.', 'ambiguous_encoding'],
+    ['/workspace/secret ', 'ambiguous_encoding'],
+    ['/workspace/secret%2e', 'ambiguous_encoding'],
+    ['/workspace/.../etc', 'ambiguous_encoding'],
+    ['/workspace/.. /etc', 'ambiguous_encoding'],
     ['~/.ssh/id_rsa', 'home_expansion'],
     ['%7e/.ssh', 'home_expansion'],
   ])('refuses %j as %s', (raw, reason) => {
