@@ -5,6 +5,7 @@ import { governHandoff } from './govern-handoff.js';
 import { governModel } from './govern-model.js';
 import type { GovernAgentOptions } from './govern-options.js';
 import { governTool, isGovernedTool } from './govern-tool.js';
+import { isLocalUngovernedTool } from './local-tool.js';
 import { plainAgentTool } from './plain-agent-tool.js';
 import { modelSource } from './resolve-model.js';
 import type { AnyAgent, AnyFunctionTool } from './sdk-types.js';
@@ -18,7 +19,9 @@ import type { ToolAction } from './tool-binding.js';
  * copy to run. The original agents and tools are left as they were, except that the agent
  * behind a plain `agent.asTool()` tool reads its tools, handoffs and model from its governed
  * copy while a governed call runs it. Lifecycle listeners added with `agent.on(...)` stay on
- * the originals; add them to the governed copy.
+ * the originals; add them to the governed copy. A tool the SDK runs locally without a
+ * function hook (computer, apply_patch, a local shell) is refused with a `PolicyConfigError`,
+ * since nothing could decide its calls; hosted tools run on OpenAI's side and pass as they are.
  */
 export function governAgent<TAgent extends AnyAgent>(
   agent: TAgent,
@@ -46,6 +49,12 @@ export function governAgent<TAgent extends AnyAgent>(
     const sessionOf = (): Session => router.sessionOf(original.name);
     const spawnNames = new Set<string>();
     const wrap = (tool: Tool<unknown>, source: 'native' | 'mcp'): Tool<unknown> => {
+      if (isLocalUngovernedTool(tool)) {
+        // The SDK runs these itself with no function hook: a run would execute undecided.
+        throw new PolicyConfigError({
+          message: `tool "${tool.name}" (${tool.type}) runs locally outside any hook kitelogik can decide; wrap the action in a function tool instead`,
+        });
+      }
       if (tool.type !== 'function' || isGovernedTool(tool)) return tool;
       const sub = subagentSource(tool);
       const bound = sub === undefined ? agentToolSource(tool) : undefined;
