@@ -58,6 +58,10 @@ export function governTool<TContext>(
         if (!hasPendingApprovals(child)) await child.revoke();
         return output;
       }
+      // The guardrail decided already (this is the cached decision): checked again here, so a
+      // path that skips guardrails still runs nothing but an allow.
+      const outcome = await decideCall(binding, callId, toArgs(input));
+      if (outcome.decision.effect !== 'allow') return denialText(outcome.decision);
       try {
         const result = await invoke(context, input, details);
         await session.settle(callId, { status: 'succeeded' });
