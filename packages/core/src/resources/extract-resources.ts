@@ -6,6 +6,7 @@ import {
   WRITE_ARGS,
 } from './builtin-extractors.js';
 import { canonicalizeResource, invalid } from './canonicalize-resource.js';
+import { hasUnquotedExpansion } from './has-unquoted-expansion.js';
 import { inferFileOp } from './infer-file-op.js';
 import { hasShellMetacharacters, parseCommand } from './parse-command.js';
 import type { Resource } from './resource.js';
@@ -106,7 +107,8 @@ function fromParts(command: unknown, extraArgs: unknown, label: string): Resourc
   // { shell: true })`), so metacharacters in the list count too.
   const isFlagged =
     parsed.value.shell_metacharacters ||
-    (typeof command === 'string' && extraArgs.some((word) => hasShellMetacharacters(word)));
+    (typeof command === 'string' &&
+      extraArgs.some((word) => hasShellMetacharacters(word) || hasUnquotedExpansion(word)));
   return { ...tail.value, shell_metacharacters: isFlagged };
 }
 

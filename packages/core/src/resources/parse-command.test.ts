@@ -107,6 +107,21 @@ describe('parseCommand', () => {
     expect(parseCommand(raw)).toEqual({ ok: true, value: expected });
   });
 
+  it.each([
+    ['git {push,origin,main}', true],
+    ['git pus?', true],
+    ['git [p]ush', true],
+    ['cat ~/.ssh/id_rsa', true],
+    ['ls *.ts', true],
+    ['echo \\*', false],
+    ['echo \'{push,x}\' "*" a~b', true],
+    ['echo \'{push,x}\' "*?["', false],
+  ])('flags the shell expansion in %j as %s', (text, flagged) => {
+    const parsed = parseCommand(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.shell_metacharacters).toBe(flagged);
+  });
+
   it('reads an array as argv without a shell', () => {
     expect(parseCommand(['/usr/bin/git', 'log', '; rm -rf /'])).toEqual({
       ok: true,

@@ -1,5 +1,6 @@
 import { findWrappedProgram } from './find-wrapped-program.js';
 import { hasControlCharacter } from './has-control-character.js';
+import { hasUnquotedExpansion } from './has-unquoted-expansion.js';
 import type { CanonicalResult, CommandResource } from './resource.js';
 import { splitCommand } from './split-command.js';
 
@@ -37,7 +38,7 @@ export function parseCommand(raw: string | readonly string[]): CanonicalResult<C
       type: 'command',
       argv,
       program: programName(argv[0] ?? ''),
-      shell_metacharacters: isText && hasShellMetacharacters(raw),
+      shell_metacharacters: isText && (hasShellMetacharacters(raw) || hasUnquotedExpansion(raw)),
       wrapper: wrapped.isWrapper,
       wrapped_program: wrapped.inner,
     },
@@ -56,7 +57,7 @@ export function programName(word: string): string {
 
 /**
  * True when `text` holds a character a shell would interpret: `; & | $ \` > < ( )`,
- * newline or carriage return.
+ * newline or carriage return. (`parseCommand` also flags unquoted `* ? [ { ~`, which expand.)
  */
 export function hasShellMetacharacters(text: string): boolean {
   return METACHARACTERS.test(text);
