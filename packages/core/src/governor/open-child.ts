@@ -24,7 +24,9 @@ export function childScopes(outcome: DecisionOutcome, event: GovernanceEvent): r
   if (event.kind !== 'agent.spawn' && event.kind !== 'agent.delegate') return [];
   const granted = event.action.granted_scopes;
   const narrow = outcome.decision.obligations?.narrow_scopes;
-  if (!Array.isArray(narrow)) return granted;
+  if (narrow === undefined) return granted;
+  // A malformed `narrow_scopes` (a string, an object) narrows to nothing rather than to nothing less.
+  if (!Array.isArray(narrow)) return [];
   const within = narrow.filter((scope): scope is string => typeof scope === 'string');
   return granted.filter((scope) => isCoveredByAny(scope, within));
 }
