@@ -21,13 +21,24 @@ export interface ToolCallInput {
   readonly run: (args: ToolArgs) => Promise<ToolMessage | Command>;
 }
 
+function isPlainObject(value: unknown): value is ToolArgs {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
- * Governs one tool call: a sub-agent tool is an `agent.spawn`, a declared handoff tool an
+ * Governs one tool call (arguments that are not a plain object are denied unseen): a sub-agent tool is an `agent.spawn`, a declared handoff tool an
  * `agent.delegate`, any other tool a `tool.call` (by its policy name). @internal
  */
 export function governToolCall(input: ToolCallInput): Promise<ToolMessage | Command> {
   const { session, toolCall, options, run } = input;
   const call = { id: toolCall.id ?? `call_${toolCall.name}`, name: toolCall.name };
+  if (!isPlainObject(toolCall.args)) {
+    // A string, array, number or null would be decided as one thing and run as another.
+    const reason = 'tool arguments must be a JSON object';
+    return Promise.resolve(denialMessage(call, adapterDeny('tool.malformed_args', reason)));
+  }
   const common = {
     session,
     call,
