@@ -56,10 +56,26 @@ export function registerDelegate(parent: Session, agentName: string, delegate: S
   delegates.set(`${parent.id}/${agentName}`, delegate);
 }
 
+// What each root session was opened with, to refuse reusing it for another grant.
+const grants = new WeakMap<Session, { readonly actor: string; readonly scopes: string }>();
+
+type GivenPrincipal = NonNullable<GovernanceContext['principal']> | Principal;
+
+function toActor(principal: GivenPrincipal): Principal {
+  return {
+    id: principal.id,
+    roles: principal.roles ?? [],
+    ...(principal.tenant === undefined ? {} : { tenant: principal.tenant }),
+    ...(principal.attributes === undefined ? {} : { attributes: principal.attributes }),
+  };
+}
+
 /**
  * Resolves the session for a hook: the child session when running inside a governed
  * sub-agent tool, else one root session per `context.sessionId` (or LangGraph `thread_id`),
- * opened once and reused so that decisions replayed on resume find their call ids.
+ * opened once and reused so that decisions replayed on resume find their call ids. A run whose
+ * context names another principal or other scopes than the session was opened with is
+ * refused with a `PolicyConfigError`.
  * @internal
  */
 export function createSessionResolver(options: KitelogikMiddlewareOptions): SessionResolver {
@@ -74,23 +90,33 @@ export function createSessionResolver(options: KitelogikMiddlewareOptions): Sess
     const delegate = delegates.get(`${id}/${agentName}`);
     if (delegate !== undefined) return delegate;
     const known = sessions.get(id);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      // A resume finds its session; another principal or other scopes under the same id must
+      // not inherit what the first run was granted.
+      const granted = grants.get(known);
+      const isSame =
+        (context.principal === undefined ||
+          JSON.stringify(toActor(context.principal)) === granted?.actor) &&
+        (context.scopes === undefined || JSON.stringify(context.scopes) === granted?.scopes);
+      if (!isSame) {
+        throw new PolicyConfigError({
+          message: `session "${id}" was opened for another principal or other scopes; give this run its own sessionId`,
+        });
+      }
+      return known;
+    }
     const principal = context.principal ?? options.principal;
     if (principal === undefined) {
       throw new PolicyConfigError({
         message: 'kitelogik needs a principal: pass context.principal or the principal option',
       });
     }
-    const actor: Principal = {
-      id: principal.id,
-      roles: principal.roles ?? [],
-      ...(principal.tenant === undefined ? {} : { tenant: principal.tenant }),
-      ...(principal.attributes === undefined ? {} : { attributes: principal.attributes }),
-    };
+    const actor = toActor(principal);
+    const scopes = context.scopes ?? options.scopes ?? [];
     const session = options.governor.session({
       id,
       principal: actor,
-      scopes: context.scopes ?? options.scopes ?? [],
+      scopes,
       budgets: options.budgets ?? {},
       // A stable agent id keeps decision keys stable if the process restarts mid-approval.
       agent: { name: agentName, id: `agt_${agentName}` },
@@ -99,6 +125,7 @@ export function createSessionResolver(options: KitelogikMiddlewareOptions): Sess
     if (sessions.size >= MAX_SESSIONS) sessions.delete(sessions.keys().next().value as string);
     sessions.set(id, session);
     principals.set(session, actor);
+    grants.set(session, { actor: JSON.stringify(actor), scopes: JSON.stringify(scopes) });
     return session;
   };
 }
