@@ -49,6 +49,17 @@ config_flag(arg) if arg == "-c"
 
 config_flag(arg) if startswith(arg, "--config-env")
 
+# A shell expands globs, braces and tildes before the program runs, so the argv judged above
+# is not what runs (`git {push,origin}` runs `git push origin`): for a program with denied
+# subcommands, an expanding word is denied.
+deny contains reason if {
+	some cmd in commands
+	cmd.shell_expansion == true
+	sh.deny_subcommands[cmd.program]
+	msg := sprintf("%s arguments use shell expansion, which could spell a denied subcommand", [cmd.program])
+	reason := lib.reason(policy, "shell.expansion", msg)
+}
+
 # A shell tool whose arguments yielded no command cannot be judged, so it is denied.
 deny contains reason if {
 	lib.tool_name == "shell.exec"

@@ -58,6 +58,19 @@ test_git_config_env_counts_as_config if {
 	"shell.subcommand_denied" in f.codes(d)
 }
 
+test_expansion_cannot_spell_a_denied_subcommand if {
+	cmd := object.union(f.command(["git", "{push,origin}"], false), {"shell_expansion": true})
+	d := main.decision with input as f.tool_call("shell.exec", {"command": "git {push,origin}"}, [cmd])
+	d.effect == "deny"
+	"shell.expansion" in f.codes(d)
+}
+
+test_expansion_is_fine_for_programs_without_denied_subcommands if {
+	cmd := object.union(f.command(["ls", "*.md"], false), {"shell_expansion": true})
+	d := main.decision with input as f.tool_call("shell.exec", {"command": "ls *.md"}, [cmd])
+	d.effect == "allow"
+}
+
 test_shell_tool_without_a_command_is_denied if {
 	d := main.decision with input as f.tool_call("shell.exec", {"cmdline": "ls"}, [])
 	d.effect == "deny"

@@ -112,6 +112,8 @@ describe('the standard library through the governor', () => {
       '"r""m" -rf /',
       'git push origin main',
       'git -c core.sshCommand=sh fetch',
+      'git {push,origin,main}',
+      'git pus?',
     ]) {
       expect(await decide(call('shell.exec', { command })), command).toMatchObject({
         effect: 'deny',

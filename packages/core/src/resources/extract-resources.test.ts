@@ -92,7 +92,12 @@ describe('extractResources', () => {
   });
 
   it('reads commands, with an argument list or as argv', () => {
-    const command = { type: 'command', wrapper: false, wrapped_program: null };
+    const command = {
+      type: 'command',
+      shell_expansion: false,
+      wrapper: false,
+      wrapped_program: null,
+    };
     expect(extractResources({ toolName: 'shell.exec', args: { command: 'git log' } })).toEqual([
       { ...command, argv: ['git', 'log'], program: 'git', shell_metacharacters: false },
     ]);

@@ -105,11 +105,14 @@ function fromParts(command: unknown, extraArgs: unknown, label: string): Resourc
   if (!tail.ok) return invalid(label, tail.reason);
   // Text plus an argument list is often joined and run by a shell (`spawn(cmd, args,
   // { shell: true })`), so metacharacters in the list count too.
+  const isJoined = typeof command === 'string';
   const isFlagged =
     parsed.value.shell_metacharacters ||
-    (typeof command === 'string' &&
-      extraArgs.some((word) => hasShellMetacharacters(word) || hasUnquotedExpansion(word)));
-  return { ...tail.value, shell_metacharacters: isFlagged };
+    (isJoined && extraArgs.some((word) => hasShellMetacharacters(word)));
+  const isExpanding =
+    parsed.value.shell_expansion ||
+    (isJoined && extraArgs.some((word) => hasUnquotedExpansion(word)));
+  return { ...tail.value, shell_metacharacters: isFlagged, shell_expansion: isExpanding };
 }
 
 function dedupe(resources: readonly Resource[]): Resource[] {

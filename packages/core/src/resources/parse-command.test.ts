@@ -4,6 +4,7 @@ import { parseCommand } from './parse-command.js';
 const plain = {
   type: 'command',
   shell_metacharacters: false,
+  shell_expansion: false,
   wrapper: false,
   wrapped_program: null,
 };
@@ -119,7 +120,9 @@ describe('parseCommand', () => {
   ])('flags the shell expansion in %j as %s', (text, flagged) => {
     const parsed = parseCommand(text);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(parsed.value.shell_metacharacters).toBe(flagged);
+    expect(parsed.value.shell_expansion).toBe(flagged);
+    // Expansion is reported on its own: the metacharacter flag keeps the contract's meaning.
+    expect(parsed.value.shell_metacharacters).toBe(false);
   });
 
   it('reads an array as argv without a shell', () => {

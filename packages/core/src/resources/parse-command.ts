@@ -38,7 +38,8 @@ export function parseCommand(raw: string | readonly string[]): CanonicalResult<C
       type: 'command',
       argv,
       program: programName(argv[0] ?? ''),
-      shell_metacharacters: isText && (hasShellMetacharacters(raw) || hasUnquotedExpansion(raw)),
+      shell_metacharacters: isText && hasShellMetacharacters(raw),
+      shell_expansion: isText && hasUnquotedExpansion(raw),
       wrapper: wrapped.isWrapper,
       wrapped_program: wrapped.inner,
     },
@@ -57,7 +58,8 @@ export function programName(word: string): string {
 
 /**
  * True when `text` holds a character a shell would interpret: `; & | $ \` > < ( )`,
- * newline or carriage return. (`parseCommand` also flags unquoted `* ? [ { ~`, which expand.)
+ * newline or carriage return. (`parseCommand` reports unquoted `* ? [ { ~`, which expand a
+ * word into others, separately as `shell_expansion`.)
  */
 export function hasShellMetacharacters(text: string): boolean {
   return METACHARACTERS.test(text);

@@ -34,6 +34,11 @@ export interface CommandResource {
   readonly program: string;
   /** True when a shell that received the command text would interpret a metacharacter. */
   readonly shell_metacharacters: boolean;
+  /**
+   * True when an unquoted `* ? [ { ~` would make a shell expand a word into others, so the argv
+   * a policy sees is not what runs (`git {push,origin}` runs `git push origin`).
+   */
+  readonly shell_expansion: boolean;
   /** True when `program` runs another program (`env`, `sudo`, `sh -c`, `VAR=x cmd`, …). */
   readonly wrapper: boolean;
   /** Best-effort name of the program a wrapper runs, or `null`. */
