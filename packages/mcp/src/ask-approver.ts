@@ -18,8 +18,8 @@ function adapterDeny(code: string, message: string): Decision {
 /**
  * Puts a `require_approval` call to the approver, records its verdict with the governor (bound
  * to the event id and the exact arguments) and decides the call again. Without an approver, or
- * when the approver fails or the answer does not take, the call is denied and its budget
- * released: a pending call never runs. @internal
+ * when the approver fails, answers with anything but a boolean and a name, or the answer does
+ * not take, the call is denied and its budget released: a pending call never runs. @internal
  */
 export async function askApprover(pending: PendingCall): Promise<DecisionOutcome> {
   const { state, outcome, callId, call } = pending;
@@ -48,11 +48,16 @@ export async function askApprover(pending: PendingCall): Promise<DecisionOutcome
   } catch (error) {
     return refuse('approval.unavailable', `the approver failed: ${String(error)}`);
   }
+  // Only a boolean answer with a named approver counts; anything else is no answer at all.
+  const { approved, approver: who } = (verdict ?? {}) as { approved?: unknown; approver?: unknown };
+  if (typeof approved !== 'boolean' || typeof who !== 'string' || who.length === 0) {
+    return refuse('approval.malformed', 'the approver gave no boolean verdict and approver name');
+  }
   const answered = await state.session.approve({
     eventId: outcome.eventId,
     args: call.args,
-    approver: verdict.approver,
-    approved: verdict.approved,
+    approver: who,
+    approved,
     ...(verdict.comment === undefined ? {} : { comment: verdict.comment }),
   });
   const next = await pending.redecide();
