@@ -67,7 +67,9 @@ export function createSubAgentTool(options: SubAgentToolOptions): Tool<{ task: s
     async execute({ task }, { toolCallId, abortSignal }) {
       const parent = options.governance.session;
       const outcome = await parent.spawn({ child: options.child, callId: toolCallId });
-      const session = outcome.session ?? (state?.isShadow === true ? parent : undefined);
+      // Only an allowed spawn's own child session runs the child (shadow mode runs it as the parent).
+      const opened = outcome.decision.effect === 'allow' ? outcome.session : undefined;
+      const session = opened ?? (state?.isShadow === true ? parent : undefined);
       if (session === undefined) {
         return `sub-agent ${options.child.name} was not started: ${describeReasons(outcome.decision)}`;
       }
