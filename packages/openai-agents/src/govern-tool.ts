@@ -50,7 +50,8 @@ export function governTool<TContext>(
       const session = binding.session();
       if (binding.action.kind === 'spawn') {
         const outcome = (await decideCall(binding, callId, toArgs(input))) as ChildOutcome;
-        const child = outcome.session;
+        // Only an allowed spawn's own child session runs the sub-agent.
+        const child = outcome.decision.effect === 'allow' ? outcome.session : undefined;
         if (child === undefined) return denialText(outcome.decision);
         ledgerOf(session).children.add(child);
         const output = await runAsChild(child, () => invoke(context, input, details));
