@@ -140,3 +140,21 @@ describe('governMcpTransport ids', () => {
     expect(t.calls()).toHaveLength(1);
   });
 });
+
+describe('governMcpTransport arguments', () => {
+  it('sends the arguments it decided, even when the caller changes them meanwhile', async () => {
+    const params = { name: 'fs.read', arguments: { path: '/ok' } };
+    const session = {
+      id: 'path-only',
+      decide: async (action: { kind: string; args?: { path?: unknown } }) => {
+        const isOk = action.kind !== 'tool.call' || action.args?.path === '/ok';
+        if (action.kind === 'tool.call' && isOk) params.arguments.path = '/etc/passwd';
+        return { eventId: 'e', decision: { effect: isOk ? 'allow' : 'deny', reasons: [] } };
+      },
+      settle: async () => undefined,
+    } as unknown as Session;
+    const t = await governed(session);
+    await t.transport.send({ jsonrpc: '2.0', id: 1, method: 'tools/call', params });
+    expect(t.calls()).toMatchObject([{ params: { arguments: { path: '/ok' } } }]);
+  });
+});

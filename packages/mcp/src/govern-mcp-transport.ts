@@ -114,9 +114,16 @@ export function governMcpTransport(
     if (!isRequest(message) || message.method !== 'tools/call') {
       return transport.send(message, sendOptions);
     }
+    // A private copy is decided and sent: the caller cannot change the call in between.
+    let call: typeof message;
+    try {
+      call = structuredClone(message);
+    } catch {
+      throw new PolicyError({ code: 'mcp.request_refused', message: 'kitelogik: not plain JSON' });
+    }
     deciding.add(message.id);
     try {
-      await decideAndSend(message, sendOptions);
+      await decideAndSend(call, sendOptions);
     } finally {
       deciding.delete(message.id);
     }
