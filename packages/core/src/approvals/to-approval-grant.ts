@@ -21,7 +21,8 @@ export function toApprovalGrant(options: ToApprovalGrantOptions): ApprovalGrant 
     eventId: request.eventId,
     argsDigest: request.argsDigest,
     approver: verdict.approver,
-    decision: verdict.approved ? 'approved' : 'rejected',
+    // Strictly `true`: a configured approver answering `'no'` or `1` is a rejection.
+    decision: verdict.approved === true ? 'approved' : 'rejected',
     at: now,
     expiresAt: ttlMs === undefined ? request.expiresAt : now + ttlMs,
     ...(verdict.note === undefined ? {} : { note: verdict.note }),

@@ -18,6 +18,19 @@ export interface ApproveCall {
  */
 export async function approveCall(call: ApproveCall): Promise<ApproveOutcome> {
   const { context, state, answer } = call;
+  // Only a real boolean and a named approver count: `'no'`, `1` or a missing field must never
+  // read as a yes (JavaScript truthiness would).
+  if (
+    typeof answer.approved !== 'boolean' ||
+    typeof answer.approver !== 'string' ||
+    answer.approver === ''
+  ) {
+    return {
+      ok: false,
+      code: 'approval.invalid_answer',
+      message: 'an approval answer needs `approved: true | false` and a named `approver`',
+    };
+  }
   const record = await context.approvals.get(answer.eventId);
   if (record === undefined) {
     return {
@@ -38,7 +51,7 @@ export async function approveCall(call: ApproveCall): Promise<ApproveOutcome> {
     eventId: answer.eventId,
     argsDigest,
     approver: answer.approver,
-    decision: answer.approved ? ('approved' as const) : ('rejected' as const),
+    decision: answer.approved === true ? ('approved' as const) : ('rejected' as const),
     at: now,
     expiresAt: pending === undefined ? record.request.expiresAt : now + pending.ttlS * 1000,
     ...(answer.comment === undefined ? {} : { note: answer.comment }),

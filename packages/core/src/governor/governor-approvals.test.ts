@@ -56,6 +56,36 @@ describe('governor: approvals', () => {
     expect((await t.session.decide(send('c1', 'a@x'))).decision.effect).toBe('require_approval');
   });
 
+  it('refuses an answer that is not a real boolean with a named approver', async () => {
+    const t = testGovernor(() => ASK);
+    const pending = await t.session.decide(send('c1', 'a@x'));
+    for (const approved of ['no', 'yes', 1, undefined, null]) {
+      const answer = await t.session.approve({
+        eventId: pending.eventId,
+        args: { body: 'hi', to: 'a@x' },
+        approver: 'user:manager',
+        approved: approved as unknown as boolean,
+      });
+      expect(answer).toMatchObject({ ok: false, code: 'approval.invalid_answer' });
+    }
+    const nameless = await t.session.approve({
+      eventId: pending.eventId,
+      args: { body: 'hi', to: 'a@x' },
+      approver: '',
+      approved: true,
+    });
+    expect(nameless).toMatchObject({ ok: false, code: 'approval.invalid_answer' });
+    expect((await t.session.decide(send('c1', 'a@x'))).decision.effect).toBe('require_approval');
+  });
+
+  it('treats a configured approver answering anything but true as a rejection', async () => {
+    const approver: Approver = async () =>
+      ({ approved: 'yes', approver: 'bot' }) as unknown as { approved: boolean; approver: string };
+    const t = testGovernor(() => ASK, { approver });
+    const outcome = await t.session.decide(send('c1', 'a@x'));
+    expect(outcome.decision.effect).toBe('deny');
+  });
+
   it('allows the call after a human approval of the same arguments', async () => {
     const t = testGovernor(() => ASK);
     const pending = await t.session.decide(send('c1', 'a@x'));
