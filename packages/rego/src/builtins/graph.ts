@@ -5,7 +5,13 @@
  */
 import { type RegoObject, RegoSet, typeName, type Value } from '../value.js';
 import { objectOperand } from './operands.js';
-import { type BuiltinDeclaration, type BuiltinRegistry, builtinTypeError } from './registry.js';
+import {
+  type BuiltinContext,
+  type BuiltinDeclaration,
+  type BuiltinRegistry,
+  builtinTypeError,
+  CHECK_DEADLINE_EVERY,
+} from './registry.js';
 
 const reachableDeclaration: BuiltinDeclaration = {
   name: 'graph.reachable',
@@ -59,9 +65,13 @@ function reachable(args: readonly Value[]): Value {
 interface PathSearch {
   readonly graph: RegoObject;
   readonly paths: RegoSet;
+  readonly context: BuiltinContext;
+  /** Path extensions so far: the paths of a dense graph grow exponentially, so the deadline is checked. */
+  steps: number;
 }
 
 function extendPaths(search: PathSearch, root: Value, path: readonly Value[], seen: RegoSet): void {
+  if (++search.steps % CHECK_DEADLINE_EVERY === 0) search.context.checkDeadline?.();
   const edges = search.graph.get(root);
   if (edges === undefined) {
     // The path ends before a vertex missing from the graph.
@@ -82,9 +92,9 @@ function extendPaths(search: PathSearch, root: Value, path: readonly Value[], se
   }
 }
 
-function reachablePaths(args: readonly Value[]): Value {
+function reachablePaths(args: readonly Value[], context: BuiltinContext): Value {
   const graph = objectOperand(reachablePathsDeclaration.name, args, 0);
-  const search: PathSearch = { graph, paths: new RegoSet() };
+  const search: PathSearch = { graph, paths: new RegoSet(), context, steps: 0 };
   for (const node of initialVertices(reachablePathsDeclaration.name, args)) {
     const edges = graph.get(node);
     if (edges === undefined) continue;

@@ -27,7 +27,16 @@ export interface BuiltinContext {
   readonly random: () => number;
   /** Caller-provided `http.send`; absent means the builtin errors. */
   readonly httpSend?: (request: Value) => Value;
+  /**
+   * Throws `eval_cancel_error` once the evaluation's `timeoutMs` has passed. A builtin whose
+   * work grows with its operands (expansions, path searches) calls it every
+   * {@link CHECK_DEADLINE_EVERY} units of work, so one call cannot outlive the deadline.
+   */
+  readonly checkDeadline?: () => void;
 }
+
+/** How many units of work a long-running builtin does between {@link BuiltinContext.checkDeadline} calls. */
+export const CHECK_DEADLINE_EVERY = 4096;
 
 /** A builtin's implementation: returns a value, or undefined for "no result". */
 export type BuiltinImplementation = (

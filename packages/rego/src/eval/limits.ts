@@ -11,11 +11,16 @@ export function checkLimits(root: EvalRoot): void {
       message: `evaluation exceeded the step limit of ${root.maxSteps}`,
     });
   }
-  if (root.deadline !== undefined && Date.now() > root.deadline) {
-    throw new RegoError({ code: 'eval_cancel_error', message: 'evaluation timed out' });
-  }
+  if (root.deadline !== undefined) checkDeadline(root.deadline);
   root.checkpoint =
     root.maxSteps === undefined
       ? root.steps + CHECK_EVERY
       : Math.min(root.steps + CHECK_EVERY, root.maxSteps + 1);
+}
+
+/** Throws `eval_cancel_error` when the wall clock is past `deadline` (ms since the epoch). @internal */
+export function checkDeadline(deadline: number): void {
+  if (Date.now() > deadline) {
+    throw new RegoError({ code: 'eval_cancel_error', message: 'evaluation timed out' });
+  }
 }

@@ -3,6 +3,7 @@ import { RegoError } from '../errors.js';
 import { fromJson, type JsonValue, toJson, type Value } from '../value.js';
 import type { EvalContext, EvalRoot, PolicyCache } from './context.js';
 import type { CoverageCollector } from './coverage.js';
+import { checkDeadline } from './limits.js';
 
 /** Options of one evaluation (see the public `EvaluateOptions`). @internal */
 export interface RunOptions {
@@ -46,9 +47,11 @@ class LazyBuiltinContext implements BuiltinContext {
   readonly strict: boolean;
   readonly random: () => number;
   readonly httpSend?: (request: Value) => Value;
+  readonly checkDeadline: () => void;
 
-  constructor(options: RunOptions) {
+  constructor(options: RunOptions, deadline: number | undefined) {
     this.#options = options;
+    this.checkDeadline = deadline === undefined ? discard : () => checkDeadline(deadline);
     this.print = options.print ?? discard;
     this.strict = options.strictBuiltinErrors === true;
     this.random = options.random ?? Math.random;
@@ -74,12 +77,13 @@ export function createContext(
 ): EvalContext {
   const data = documents.data;
   const maxSteps = options.maxSteps;
+  const deadline = options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs;
   const root: EvalRoot = {
     steps: 0,
     checkpoint: maxSteps === undefined ? 1024 : Math.min(1024, maxSteps + 1),
     maxSteps,
-    deadline: options.timeoutMs === undefined ? undefined : Date.now() + options.timeoutMs,
-    builtins: new LazyBuiltinContext(options),
+    deadline,
+    builtins: new LazyBuiltinContext(options, deadline),
     errors: [],
     cache: documents.cache,
     trail: [],
