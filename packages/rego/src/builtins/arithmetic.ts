@@ -15,10 +15,12 @@ import {
 } from './numbers.js';
 import { numberOperand, operandTypeError } from './operands.js';
 import {
+  type BuiltinContext,
   type BuiltinDeclaration,
   type BuiltinImplementation,
   type BuiltinRegistry,
   builtinError,
+  CHECK_DEADLINE_EVERY,
 } from './registry.js';
 
 /** The longest array `numbers.range` builds; OPA would run until cancelled. */
@@ -113,15 +115,28 @@ function roundHalfAwayFromZero(x: number): number {
   return Math.sign(x) * Math.round(Math.abs(x));
 }
 
-function range(name: string, bounds: readonly [bigint, bigint], step: bigint): Value {
-  const [from, to] = bounds;
+/** The integers `numbers.range(_step)` lists: from, to (inclusive) and a positive step. */
+interface RangeSpec {
+  readonly from: bigint;
+  readonly to: bigint;
+  readonly step: bigint;
+}
+
+function range(name: string, spec: RangeSpec, context: BuiltinContext): Value {
+  const { from, to, step } = spec;
   const length = (from <= to ? to - from : from - to) / step + 1n;
   if (length > BigInt(MAX_RANGE_LENGTH)) {
     throw builtinError(name, `range of ${length} numbers exceeds the limit of ${MAX_RANGE_LENGTH}`);
   }
   const result: Value[] = [];
   const delta = from <= to ? step : -step;
+  // Up to MAX_RANGE_LENGTH elements take a while: stop at the evaluation's deadline.
+  let sinceCheck = 0;
   for (let i = 0n, value = from; i < length; i++, value += delta) {
+    if (++sinceCheck === CHECK_DEADLINE_EVERY) {
+      sinceCheck = 0;
+      context.checkDeadline?.();
+    }
     result.push(normalizeInteger(value));
   }
   return result;
@@ -140,16 +155,23 @@ const implementations: Record<keyof typeof declarations, BuiltinImplementation> 
   round: (args) => rounded(numberOperand('round', args, 0), roundHalfAwayFromZero),
   ceil: (args) => rounded(numberOperand('ceil', args, 0), Math.ceil),
   floor: (args) => rounded(numberOperand('floor', args, 0), Math.floor),
-  range: (args) => {
+  range: (args, context) => {
     const name = declarations.range.name;
-    return range(name, [integerOperand(name, args, 0), integerOperand(name, args, 1)], 1n);
+    const spec = {
+      from: integerOperand(name, args, 0),
+      to: integerOperand(name, args, 1),
+      step: 1n,
+    };
+    return range(name, spec, context);
   },
-  rangeStep: (args) => {
+  rangeStep: (args, context) => {
     const name = declarations.rangeStep.name;
-    const bounds = [integerOperand(name, args, 0), integerOperand(name, args, 1)] as const;
+    const from = integerOperand(name, args, 0);
+    const to = integerOperand(name, args, 1);
     const step = integerOperand(name, args, 2);
+    const spec = { from, to, step };
     if (step <= 0n) throw builtinError(name, 'step must be a positive integer');
-    return range(name, bounds, step);
+    return range(name, spec, context);
   },
 };
 

@@ -15,7 +15,13 @@ import {
 } from './net/ip-network.js';
 import { mergeNetworks } from './net/merge-networks.js';
 import { stringOperand } from './operands.js';
-import { type BuiltinDeclaration, type BuiltinRegistry, builtinError } from './registry.js';
+import {
+  type BuiltinContext,
+  type BuiltinDeclaration,
+  type BuiltinRegistry,
+  builtinError,
+  CHECK_DEADLINE_EVERY,
+} from './registry.js';
 
 const category = 'net';
 
@@ -139,14 +145,20 @@ function containsMatches(args: readonly Value[]): Value {
   return result;
 }
 
-function expand(args: readonly Value[]): Value {
+function expand(args: readonly Value[], context: BuiltinContext): Value {
   const name = expandDeclaration.name;
   const network = cidrOperand(name, stringOperand(name, args, 0));
   if (bitsOf(network.isV4) - network.prefix > MAX_EXPANDED_BITS) {
     throw builtinError(name, `too many addresses to expand in /${network.prefix}`);
   }
   const result = new RegoSet();
+  // Up to 2^MAX_EXPANDED_BITS addresses take seconds: stop at the evaluation's deadline.
+  let sinceCheck = 0;
   for (let value = network.base; value <= lastAddress(network); value++) {
+    if (++sinceCheck === CHECK_DEADLINE_EVERY) {
+      sinceCheck = 0;
+      context.checkDeadline?.();
+    }
     result.add(formatIp({ isV4: network.isV4, value }));
   }
   return result;

@@ -40,3 +40,27 @@ describe('builtins that run long stop at the deadline', () => {
     expect(result.ms).toBeLessThan(2000);
   });
 });
+
+describe('builtins that build large collections stop at the deadline', () => {
+  it('net.cidr_expand of a /8', () => {
+    const result = evaluateWithin('count(net.cidr_expand("10.0.0.0/8"))', undefined, 50);
+    expect(result.code).toBe('eval_cancel_error');
+    expect(result.ms).toBeLessThan(1000);
+  });
+
+  it('numbers.range and numbers.range_step up to their cap', () => {
+    const range = evaluateWithin('count(numbers.range(1, 9999999))', undefined, 5);
+    expect(range.code).toBe('eval_cancel_error');
+    expect(range.ms).toBeLessThan(150);
+    const step = evaluateWithin('count(numbers.range_step(1, 9999999, 1))', undefined, 5);
+    expect(step.code).toBe('eval_cancel_error');
+    expect(step.ms).toBeLessThan(150);
+  });
+
+  it('still completes within the deadline', () => {
+    expect(evaluateWithin('count(numbers.range(1, 10))', undefined, 1000).code).toBeUndefined();
+    expect(evaluateWithin('count(net.cidr_expand("10.0.0.0/30"))', undefined, 1000).code).toBe(
+      undefined,
+    );
+  });
+});
