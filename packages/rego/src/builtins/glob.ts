@@ -8,6 +8,7 @@ import { typeName, type Value } from '../value.js';
 import { fastGlobMatcher, type GlobMatcher } from './glob/fast-glob.js';
 import { globToRegex, quoteGlobMeta } from './glob/glob-to-regex.js';
 import { stringOperand } from './operands.js';
+import { BoundedCache } from './regex/bounded-cache.js';
 import { compileRegex } from './regex/compile-regex.js';
 import type { BuiltinDeclaration, BuiltinRegistry } from './registry.js';
 import { builtinError } from './registry.js';
@@ -33,15 +34,17 @@ export const globDeclarations: readonly BuiltinDeclaration[] = [
   },
 ];
 
-const maxCached = 100;
+// Lists of delimiters kept, and compiled globs per list: at most 32 x 32K pattern characters.
+const maxDelimiterLists = 32;
+const newMatchers = (): BoundedCache<GlobMatcher> => new BoundedCache(100, 32 * 1024);
 
 /** Compiled globs for one list of delimiters, by pattern (bounded). */
 interface GlobCache {
   readonly delimiters: readonly string[];
-  readonly matchers: Map<string, GlobMatcher>;
+  readonly matchers: BoundedCache<GlobMatcher>;
 }
 
-const noDelimiters: GlobCache = { delimiters: [], matchers: new Map() };
+const noDelimiters: GlobCache = { delimiters: [], matchers: newMatchers() };
 /** Caches by delimiter list contents (bounded), and by array identity: a policy's `["/"]`. */
 const byDelimiters = new Map<string, GlobCache>();
 const byArray = new WeakMap<readonly Value[], GlobCache>();
@@ -76,9 +79,9 @@ function delimitersOperand(name: string, args: readonly Value[]): GlobCache {
   const key = `${delimiters.length}:${delimiters.join('')}`;
   let cache = byDelimiters.get(key);
   if (cache === undefined) {
-    if (byDelimiters.size >= maxCached)
+    if (byDelimiters.size >= maxDelimiterLists)
       byDelimiters.delete(byDelimiters.keys().next().value as string);
-    cache = { delimiters, matchers: new Map() };
+    cache = { delimiters, matchers: newMatchers() };
     byDelimiters.set(key, cache);
   }
   byArray.set(value, cache);
@@ -106,7 +109,6 @@ function globMatch(args: readonly Value[]): Value {
   let matcher = matchers.get(pattern);
   if (matcher === undefined) {
     matcher = compileGlob(pattern, cache.delimiters);
-    if (matchers.size >= maxCached) matchers.delete(matchers.keys().next().value as string);
     matchers.set(pattern, matcher);
   }
   return matcher(text);

@@ -1,5 +1,6 @@
 import { RE2JS } from 're2js';
 import { builtinError } from '../registry.js';
+import { BoundedCache } from './bounded-cache.js';
 
 /**
  * Compiles RE2 patterns (Go's regexp syntax, linear-time matching) through a bounded cache,
@@ -7,8 +8,7 @@ import { builtinError } from '../registry.js';
  * Go words it (`error parsing regexp: missing closing ]: ...`).
  */
 
-const maxCached = 100;
-const cache = new Map<string, RE2JS>();
+const cache = new BoundedCache<RE2JS>(100, 64 * 1024);
 
 /** The compiled `pattern`, or an error message when it is not valid RE2 syntax. */
 export function tryCompile(pattern: string): RE2JS | string {
@@ -20,8 +20,6 @@ export function tryCompile(pattern: string): RE2JS | string {
   } catch (error) {
     return (error as Error).message;
   }
-  // Evict the oldest entry: Map iterates in insertion order.
-  if (cache.size >= maxCached) cache.delete(cache.keys().next().value as string);
   cache.set(pattern, compiled);
   return compiled;
 }
