@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile-policy.js';
+import { RegoError } from '../errors.js';
 import type { Value } from '../value.js';
 
 /** A policy with a `probe(x)` builtin that records each argument it sees and returns it. */
@@ -129,5 +130,28 @@ bound := [v | k := 1; some k, v in ["x", "y", "z"]]`;
     const { evaluate } = probed(source);
     expect(evaluate('data.t.r')).toBe(true);
     expect(evaluate('data.t.q')).toBe(5);
+  });
+});
+
+describe('pure function results kept across evaluations', () => {
+  // `f` takes thousands of steps to compute; a kept result answers within a few.
+  const source =
+    'package t\nf(x) := count([y | some y in numbers.range(1, 3000); y != count(x)])\nr := f(input.s)';
+  const policy = compile({ modules: [{ path: 't.rego', source }] });
+  const withinFewSteps = (s: string): unknown => {
+    policy.evaluate('data.t.r', { input: { s } });
+    try {
+      return policy.evaluate('data.t.r', { input: { s }, maxSteps: 100 });
+    } catch (error) {
+      return RegoError.isInstance(error) ? error.code : error;
+    }
+  };
+
+  it('are kept for short scalar arguments', () => {
+    expect(withinFewSteps('short')).toBe(2999);
+  });
+
+  it('are not kept for long text, which would pin memory', () => {
+    expect(withinFewSteps('x'.repeat(2000))).toBe('eval_limit_error');
   });
 });

@@ -281,9 +281,32 @@ function callLevel(memo: CallMemo, args: readonly Value[]): CallMemo {
   return level;
 }
 
+/** Text (string characters) in scalar arguments beyond which a result is not kept across evaluations. */
+const MAX_SHARED_KEY_TEXT = 1024;
+/** Integers past this magnitude count as long text too (a bigint's digits are kept with it). */
+const LONG_INTEGER = 2n ** 4096n;
+
+/**
+ * True when the scalar arguments hold too much text to keep as a key across evaluations:
+ * arguments may come from input, and 4096 kept calls with megabyte strings would pin gigabytes.
+ * (Composite arguments are held weakly, so they do not count.)
+ */
+function hasLongScalars(args: readonly Value[]): boolean {
+  let text = 0;
+  for (const arg of args) {
+    if (typeof arg === 'string') text += arg.length;
+    else if (typeof arg === 'bigint' && (arg > LONG_INTEGER || arg < -LONG_INTEGER)) return true;
+  }
+  return text > MAX_SHARED_KEY_TEXT;
+}
+
 /** The kept results of a pure function, if they may be used here. */
-function sharedCalls(set: RuleSet, c: EvalContext): SharedCalls | undefined {
-  if (!set.isPure || !sharesPureValues(c)) return undefined;
+function sharedCalls(
+  set: RuleSet,
+  args: readonly Value[],
+  c: EvalContext,
+): SharedCalls | undefined {
+  if (!set.isPure || !sharesPureValues(c) || hasLongScalars(args)) return undefined;
   const calls = c.root.cache.calls;
   let shared = calls.get(set);
   if (shared === undefined || shared.size >= MAX_SHARED_CALLS) {
@@ -306,7 +329,7 @@ export function callFunction(
 ): Value | undefined {
   const key = args.length === 0 ? NO_ARGS : args[args.length - 1];
   // A pure function uses the kept results only (no per-evaluation maps).
-  const shared = sharedCalls(set, c);
+  const shared = sharedCalls(set, args, c);
   let memo: CallMemo | undefined;
   if (shared !== undefined) memo = shared.memo;
   else {
