@@ -113,8 +113,9 @@ function parseUnary(state: ParserState): Term {
   const next = state.token;
   if (next.kind === 'number' && !next.isAfterSpace) {
     state.advance();
-    const number = parseNumber(next);
-    const value = typeof number === 'bigint' ? normalizeInteger(-number) : -number;
+    const number = parseNumber(next, state);
+    // `-0.0` is zero: -0 never enters values.
+    const value = typeof number === 'bigint' ? normalizeInteger(-number) : 0 - number;
     return { type: 'scalar', value, loc: state.span(start) };
   }
   const zero: Term = { type: 'scalar', value: 0, loc: state.loc(start) };
@@ -126,12 +127,26 @@ function parseUnary(state: ParserState): Term {
   }
 }
 
-/** Parses an integer (exactly: bigint past 2^53) or a float. */
-function parseNumber(token: Token): number | bigint {
+/** The largest power of ten a literal past the double range may carry (its digits are kept). */
+const MAX_LITERAL_EXPONENT = 10_000;
+
+/**
+ * Parses an integer (exactly: bigint past 2^53) or a float. A float past the double range
+ * (`2e308`) is an integer, kept exactly as a bigint (OPA keeps big numbers): as a double it
+ * would be Infinity, equal to every other huge number.
+ */
+function parseNumber(token: Token, state: ParserState): number | bigint {
   const text = token.text;
   if (/^[0-9]+$/.test(text)) return normalizeInteger(BigInt(text));
-  // Floats past the double range (`2e308`) become ±Infinity; OPA keeps them as big floats.
-  return Number(text);
+  const value = Number(text);
+  if (Number.isFinite(value)) return value;
+  const match = /^([0-9]*)(?:\.([0-9]*))?[eE]\+?([0-9]+)$/.exec(text);
+  const [, whole = '', fraction = '', exponent = ''] = match ?? [];
+  const scale = Number(exponent) - fraction.length;
+  if (match === null || !(scale >= 0 && scale <= MAX_LITERAL_EXPONENT)) {
+    throw state.error(`number too large: ${text}`, token);
+  }
+  return normalizeInteger(BigInt(`${whole}${fraction}`) * 10n ** BigInt(scale));
 }
 
 /** Parses a primary term followed by `.name`, `[term]` and `(args)` suffixes (no infix). */
@@ -194,7 +209,7 @@ function parsePrimary(state: ParserState): Term {
   switch (token.kind) {
     case 'number':
       state.advance();
-      return { type: 'scalar', value: parseNumber(token), loc: state.loc(token) };
+      return { type: 'scalar', value: parseNumber(token, state), loc: state.loc(token) };
     case 'string':
       state.advance();
       return { type: 'scalar', value: token.value ?? '', loc: state.loc(token) };
