@@ -1,10 +1,15 @@
 import type { Module } from '../ast.js';
 import { createRegistry } from '../builtins/index.js';
-import type { Builtin, BuiltinImplementation, BuiltinType } from '../builtins/registry.js';
+import {
+  type Builtin,
+  type BuiltinImplementation,
+  type BuiltinType,
+  builtinError,
+} from '../builtins/registry.js';
 import { RegoError, RegoErrors } from '../errors.js';
 import { parseModule } from '../parse.js';
 import { CompiledPreparedPolicy, type PreparedPolicy } from '../prepared-policy.js';
-import { fromJson, type Value } from '../value.js';
+import { fromJson, type Value, ValueConversionError } from '../value.js';
 import { compileModules } from './compile-modules.js';
 
 /** A builtin supplied by the caller; it replaces a default builtin of the same name. */
@@ -35,7 +40,26 @@ function toBuiltin(custom: CustomBuiltin): Builtin {
     // Nothing is known about a caller's builtin: never assume it is a pure function of its
     // arguments (results of rule sets calling it are not kept across evaluations).
     isNondeterministic: true,
-    implementation: custom.implementation,
+    implementation: checkedResults(custom),
+  };
+}
+
+/**
+ * A caller's implementation whose results are converted like input: NaN and ±Infinity (an
+ * `eval_builtin_error`) and -0 never enter values, and plain JS arrays, objects, sets and maps
+ * become Rego values.
+ */
+function checkedResults(custom: CustomBuiltin): BuiltinImplementation {
+  const implementation = custom.implementation;
+  return (args, context) => {
+    const result: unknown = implementation(args, context);
+    if (result === undefined) return undefined;
+    try {
+      return fromJson(result);
+    } catch (error) {
+      if (error instanceof ValueConversionError) throw builtinError(custom.name, error.message);
+      throw error;
+    }
   };
 }
 
