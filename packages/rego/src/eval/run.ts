@@ -35,6 +35,12 @@ const discard = (): void => {};
 function nowOf(now: bigint | Date | undefined): bigint {
   if (typeof now === 'bigint') return now;
   const ms = now instanceof Date ? now.getTime() : Date.now();
+  if (!Number.isFinite(ms)) {
+    throw new RegoError({
+      code: 'eval_type_error',
+      message: 'invalid option now: an invalid Date',
+    });
+  }
   return BigInt(ms) * 1_000_000n;
 }
 
@@ -128,11 +134,11 @@ export function runGuarded<T>(context: EvalContext, run: () => T): T {
   } catch (error) {
     if (RegoError.isInstance(error)) throw error;
     if (error instanceof RangeError) {
-      throw new RegoError({
-        code: 'eval_limit_error',
-        message: 'evaluation exceeded the maximum nesting depth',
-        cause: error,
-      });
+      // A stack overflow, or a string, array or bigint past the engine's size limits.
+      const message = /call stack/i.test(error.message)
+        ? 'evaluation exceeded the maximum nesting depth'
+        : `evaluation exceeded a size limit: ${error.message}`;
+      throw new RegoError({ code: 'eval_limit_error', message, cause: error });
     }
     const message = error instanceof Error ? error.message : String(error);
     throw new RegoError({ code: 'eval_builtin_error', message, cause: error });
