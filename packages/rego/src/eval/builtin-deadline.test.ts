@@ -64,3 +64,24 @@ describe('builtins that build large collections stop at the deadline', () => {
     );
   });
 });
+
+describe('builtins that return big values count towards the limits', () => {
+  it('a few huge strings stop at the deadline, not 1024 calls later', () => {
+    const expression =
+      '[count(x) | some i in numbers.range(1, 40); x := sprintf("%50000000d", [i])]';
+    const result = evaluateWithin(expression, undefined, 20);
+    expect(result.code).toBe('eval_cancel_error');
+    expect(result.ms).toBeLessThan(1500);
+  });
+
+  it('a huge string costs steps of the maxSteps budget', () => {
+    const source =
+      'package t\np := n if {\n  x := strings.replace_n({"a": input}, input)\n  n := count(x)\n}';
+    const policy = compile({ modules: [{ path: 't.rego', source }] });
+    const input = 'a'.repeat(10_000);
+    expect(timed(() => policy.evaluate('data.t.p', { input, maxSteps: 100 })).code).toBe(
+      'eval_limit_error',
+    );
+    expect(policy.evaluate('data.t.p', { input: 'aa', maxSteps: 100 })).toBe(4);
+  });
+});

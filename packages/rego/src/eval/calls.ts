@@ -42,6 +42,9 @@ export function evalCallExpr(expr: CallExpr, f: Frame, k: Next): boolean {
 
 const RELATION: unique symbol = Symbol('relation');
 
+/** Characters or members of a builtin's result that count as one evaluation step. */
+const LARGE_RESULT = 65_536;
+
 type CallResult = Value | undefined | { readonly [RELATION]: readonly Value[] };
 
 function emitResults(result: CallResult, k: Emit): boolean {
@@ -195,6 +198,16 @@ function callBuiltin(site: Site, args: readonly Value[], f: Frame): CallResult {
   const root = f.c.root;
   try {
     const result = builtin.implementation(args, root.builtins);
+    // A big result costs a step per 64K characters or members: the limits (checked every
+    // 1024 steps) are then checked right after builtins that build big values, which may
+    // take long, instead of 1024 such calls later.
+    const size =
+      typeof result === 'string' || Array.isArray(result)
+        ? result.length
+        : result instanceof RegoSet
+          ? result.size
+          : 0;
+    if (size > LARGE_RESULT) root.steps += Math.floor(size / LARGE_RESULT);
     if (builtin.isRelation === true && Array.isArray(result)) return { [RELATION]: result };
     return result;
   } catch (error) {
