@@ -115,9 +115,10 @@ export function checkRecursion(sets: readonly RuleSet[], errors: RegoError[]): v
     if (set.defaultRule) ruleDeps(set.defaultRule, deps);
     graph.set(set, deps);
   }
+  const cyclic = cycleCandidates(graph);
   const reported = new Set<RuleSet>();
   for (const start of sets) {
-    if (reported.has(start)) continue;
+    if (reported.has(start) || !cyclic.has(start)) continue;
     const cycle = findCycle(start, graph);
     if (!cycle) continue;
     for (const s of cycle) reported.add(s);
@@ -131,17 +132,70 @@ export function checkRecursion(sets: readonly RuleSet[], errors: RegoError[]): v
   }
 }
 
-function findCycle(start: RuleSet, graph: Map<RuleSet, Set<RuleSet>>): RuleSet[] | undefined {
-  const seen = new Set<RuleSet>();
-  const stack: { set: RuleSet; path: RuleSet[] }[] = [{ set: start, path: [start] }];
-  while (stack.length > 0) {
-    const { set, path } = stack.pop() as { set: RuleSet; path: RuleSet[] };
+/**
+ * The rule sets that may lie on a cycle: what is left after repeatedly removing sets that
+ * depend on no remaining set or that no remaining set depends on. Linear in the graph, so a
+ * long chain of rules does not make the cycle search quadratic (or worse).
+ */
+function cycleCandidates(graph: Map<RuleSet, Set<RuleSet>>): Set<RuleSet> {
+  const alive = new Set(graph.keys());
+  const outDegree = new Map<RuleSet, number>();
+  const inDegree = new Map<RuleSet, number>();
+  const dependents = new Map<RuleSet, RuleSet[]>();
+  for (const [set, deps] of graph) {
+    let count = 0;
+    for (const dep of deps) {
+      if (!graph.has(dep)) continue;
+      count++;
+      inDegree.set(dep, (inDegree.get(dep) ?? 0) + 1);
+      const list = dependents.get(dep);
+      if (list) list.push(set);
+      else dependents.set(dep, [set]);
+    }
+    outDegree.set(set, count);
+  }
+  const queue = [...alive].filter((s) => outDegree.get(s) === 0 || !inDegree.get(s));
+  while (queue.length > 0) {
+    const set = queue.pop() as RuleSet;
+    if (!alive.delete(set)) continue;
     for (const dep of graph.get(set) ?? []) {
-      if (dep === start) return path;
-      if (seen.has(dep)) continue;
-      seen.add(dep);
-      stack.push({ set: dep, path: [...path, dep] });
+      if (!alive.has(dep)) continue;
+      const remaining = (inDegree.get(dep) ?? 0) - 1;
+      inDegree.set(dep, remaining);
+      if (remaining === 0) queue.push(dep);
+    }
+    for (const dependent of dependents.get(set) ?? []) {
+      if (!alive.has(dependent)) continue;
+      const remaining = (outDegree.get(dependent) ?? 0) - 1;
+      outDegree.set(dependent, remaining);
+      if (remaining === 0) queue.push(dependent);
+    }
+  }
+  return alive;
+}
+
+function findCycle(start: RuleSet, graph: Map<RuleSet, Set<RuleSet>>): RuleSet[] | undefined {
+  // Each reached set remembers the set it was reached from (no copied path per set).
+  const parent = new Map<RuleSet, RuleSet>();
+  const stack: RuleSet[] = [start];
+  while (stack.length > 0) {
+    const set = stack.pop() as RuleSet;
+    for (const dep of graph.get(set) ?? []) {
+      if (dep === start) return pathTo(set, start, parent);
+      if (parent.has(dep)) continue;
+      parent.set(dep, set);
+      stack.push(dep);
     }
   }
   return undefined;
+}
+
+/** The path from `start` to `set` through the `parent` links. */
+function pathTo(set: RuleSet, start: RuleSet, parent: Map<RuleSet, RuleSet>): RuleSet[] {
+  const path = [set];
+  for (let s = set; s !== start; ) {
+    s = parent.get(s) as RuleSet;
+    path.push(s);
+  }
+  return path.reverse();
 }
