@@ -21,7 +21,8 @@ describe('recursion check', () => {
     const rules = Array.from({ length: n }, (_, i) => `r${i} := r${i + 1}`);
     const result = compileTimed(`package t\n${rules.join('\n')}\nr${n} := 1`);
     expect(result.codes).not.toContain('rego_recursion_error');
-    expect(result.ms).toBeLessThan(1500);
+    // Loose on purpose (CI load): the quadratic check took about 8 s for this chain.
+    expect(result.ms).toBeLessThan(5000);
   });
 
   it('still reports a cycle at the end of a long chain', () => {

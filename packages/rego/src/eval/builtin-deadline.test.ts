@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../compile/compile-policy.js';
 import { RegoError } from '../errors.js';
 
-/** The error code `run` throws (undefined: none) and how long it took, in ms. */
+/**
+ * The error code `run` throws (undefined: none) and how long it took, in ms. The time bounds
+ * below are loose on purpose (CI runs packages side by side on 2 cores): without the fixes these
+ * cases ran for 17 s to forever, so a 10 s bound still tells them apart.
+ */
 function timed(run: () => unknown): { code: string | undefined; ms: number } {
   const start = performance.now();
   let code: string | undefined;
@@ -37,7 +41,7 @@ describe('builtins that run long stop at the deadline', () => {
       50,
     );
     expect(result.code).toBe('eval_cancel_error');
-    expect(result.ms).toBeLessThan(2000);
+    expect(result.ms).toBeLessThan(10_000);
   });
 });
 
@@ -45,16 +49,16 @@ describe('builtins that build large collections stop at the deadline', () => {
   it('net.cidr_expand of a /8', () => {
     const result = evaluateWithin('count(net.cidr_expand("10.0.0.0/8"))', undefined, 50);
     expect(result.code).toBe('eval_cancel_error');
-    expect(result.ms).toBeLessThan(1000);
+    expect(result.ms).toBeLessThan(10_000);
   });
 
   it('numbers.range and numbers.range_step up to their cap', () => {
     const range = evaluateWithin('count(numbers.range(1, 9999999))', undefined, 5);
     expect(range.code).toBe('eval_cancel_error');
-    expect(range.ms).toBeLessThan(150);
+    expect(range.ms).toBeLessThan(400);
     const step = evaluateWithin('count(numbers.range_step(1, 9999999, 1))', undefined, 5);
     expect(step.code).toBe('eval_cancel_error');
-    expect(step.ms).toBeLessThan(150);
+    expect(step.ms).toBeLessThan(400);
   });
 
   it('still completes within the deadline', () => {
@@ -71,7 +75,7 @@ describe('builtins that return big values count towards the limits', () => {
       '[count(x) | some i in numbers.range(1, 40); x := sprintf("%50000000d", [i])]';
     const result = evaluateWithin(expression, undefined, 20);
     expect(result.code).toBe('eval_cancel_error');
-    expect(result.ms).toBeLessThan(1500);
+    expect(result.ms).toBeLessThan(10_000);
   });
 
   it('a huge string costs steps of the maxSteps budget', () => {
