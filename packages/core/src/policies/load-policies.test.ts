@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeTarGz } from './__fixtures__/write-tar.js';
+import { writeTarGz } from '../testing/write-tar.js';
 import { loadPolicies } from './load-policies.js';
 import { parsePolicyBundle } from './load-policy-bundle.js';
 import { loadPolicyDirectory } from './load-policy-directory.js';

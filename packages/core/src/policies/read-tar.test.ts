@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeTar } from './__fixtures__/write-tar.js';
+import { writeTar } from '../testing/write-tar.js';
 import { readTar } from './read-tar.js';
 
 const decoder = new TextDecoder();

@@ -6,3 +6,5 @@ export type {
   ScriptedResult,
 } from './scripted-engine.js';
 export { createScriptedEngine } from './scripted-engine.js';
+// Policy bundles built in memory, for tests of bundle loading.
+export { writeTar, writeTarGz } from './write-tar.js';

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PolicyConfigError } from '@kitelogik/core';
+import { writeTarGz } from '@kitelogik/core/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeTarGz } from '../bundle/__fixtures__/write-tar.js';
 import {
   createDecisionServer,
   type DecisionServer,

@@ -1,6 +1,6 @@
 import { PolicyConfigError, PolicyEvaluationError } from '@kitelogik/core';
+import { writeTarGz } from '@kitelogik/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeTarGz } from '../bundle/__fixtures__/write-tar.js';
 import { assembleOpaAbiModule } from './__fixtures__/opa-abi-module.js';
 import type { HostBuiltins } from './host-builtins.js';
 import { opaWasmEngine } from './opa-wasm-engine.js';
